@@ -1,0 +1,2 @@
+#include "commands.h"
+namespace hotline::cli { int runCalendar(const QStringList&) { return 1; } }

@@ -1,0 +1,14 @@
+#pragma once
+// Sub-commands of hotlinedesk-cli. Each takes the arguments after its own name and returns the exit code;
+// results go to standard output, errors (in English) to standard error.
+
+#include <QStringList>
+
+namespace hotline::cli {
+
+int runDemo(const QStringList& args);
+int runPop(const QStringList& args);
+int runCalendar(const QStringList& args);
+int runWorkOrders(const QStringList& args);
+
+} // namespace hotline::cli

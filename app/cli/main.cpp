@@ -1,0 +1,64 @@
+// hotlinedesk-cli: administration and automation for HotlineDesk (demo data, screen-pop, calendar, work orders).
+
+#include "commands.h"
+#include "cliutil.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Command {
+    std::function<int(const QStringList&)> run;
+    const char* summary;
+};
+
+const std::map<QString, Command>& commands()
+{
+    using namespace hotline::cli;
+    static const std::map<QString, Command> table{
+        {QStringLiteral("calendar"), {runCalendar, "working-day calendar: import a year, compute a reply deadline"}},
+    };
+    return table;
+}
+
+void usage(QTextStream& s)
+{
+    s << "Usage: hotlinedesk-cli <command> [options]   (hotlinedesk-cli <command> --help for its options)\n\n"
+         "Commands:\n";
+    for (const auto& [name, command] : commands()) {
+        s << "  " << name.leftJustified(12) << command.summary << '\n';
+    }
+    s << "\n  --version   print the version\n";
+    s.flush();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HotlineDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("HotlineDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        usage(hotline::cli::out());
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        hotline::cli::out() << "hotlinedesk-cli " << HOTLINE_VERSION << Qt::endl;
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        hotline::cli::err() << "hotlinedesk-cli: unknown command '" << name << "'\n";
+        usage(hotline::cli::err());
+        return 2;
+    }
+    return it->second.run(args);
+}

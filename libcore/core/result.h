@@ -1,0 +1,62 @@
+#pragma once
+// Errors are values at the boundary: a Result carries either a value or an Error with a message that is
+// already translated (Chinese in the workstation, which installs the translator; English on the CLI).
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace hotline {
+
+enum class ErrorCode {
+    InvalidInput,
+    NotFound,
+    Conflict,
+    Forbidden,
+    IllegalTransition,
+    StoreNewerSchema,
+    StoreCorrupt,
+    StoreLocked,
+    StoreReadOnly,
+    StoreNotOurs,
+    StoreCannotOpen,
+    StoreMigrationFailed,
+    StoreWriteFailed,
+    FileUnreadable,
+};
+
+struct Error {
+    ErrorCode code;
+    QString message;
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_v(std::move(value)) {}
+    Result(Error error) : m_v(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_v); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return std::get<T>(m_v); }
+    T& value() & { return std::get<T>(m_v); }
+    T&& value() && { return std::get<T>(std::move(m_v)); }
+    const T* operator->() const { return &std::get<T>(m_v); }
+    const Error& error() const { return std::get<Error>(m_v); }
+
+private:
+    std::variant<T, Error> m_v;
+};
+
+struct Ok {};
+
+// For operations that return nothing but may fail.
+using Status = Result<Ok>;
+
+inline Error makeError(ErrorCode code, QString message)
+{
+    return Error{code, std::move(message)};
+}
+
+} // namespace hotline

@@ -1,0 +1,265 @@
+#include "db/database.h"
+
+#include "text/cjktokenizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace hotline::db {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("hotline::db", text);
+}
+
+struct Migration {
+    int version;
+    QString file;
+};
+
+// Migration files are resources named NNNN_description.sql, numbered from 1 without gaps.
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> out;
+        const QStringList files = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files,
+                                                                            QDir::Name);
+        for (const QString& f : files) {
+            out.append({f.left(4).toInt(), QStringLiteral(":/schema/") + f});
+        }
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            Q_ASSERT_X(out[i].version == i + 1, "migrations", "schema files must be numbered 0001, 0002, ...");
+        }
+        return out;
+    }();
+    return list;
+}
+
+bool isBusy(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff; // primary result code
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+bool isReadOnly(const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM;
+}
+
+Error lockedError(const QString& path)
+{
+    return makeError(ErrorCode::StoreLocked,
+                     tr("The store %1 is locked by another program. Close it and try again; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+Error readOnlyError(const QString& path)
+{
+    return makeError(ErrorCode::StoreReadOnly,
+                     tr("The store %1 is read-only (the file or its folder cannot be written). "
+                        "Give your account write access or choose another file; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+Error corruptError(const QString& path, const QString& detail)
+{
+    return makeError(ErrorCode::StoreCorrupt,
+                     tr("The store %1 is damaged or is not a database file (%2). "
+                        "Restore it from a backup; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(path), detail));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
+        if (c.isOpen()) {
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/hotlinedesk.db");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile()) {
+            return makeError(ErrorCode::StoreCannotOpen,
+                             tr("%1 is a folder, not a store file.").arg(QDir::toNativeSeparators(path)));
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::StoreCannotOpen,
+                             tr("The store %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        }
+        const QByteArray header = f.read(16);
+        if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16)) {
+            return corruptError(path, tr("no SQLite header"));
+        }
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            return readOnlyError(path);
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::StoreCannotOpen,
+                         tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    const QString name = QStringLiteral("hotline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(path, name));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!c.open()) {
+            return makeError(ErrorCode::StoreCannotOpen, tr("The store %1 cannot be opened: %2")
+                                                             .arg(QDir::toNativeSeparators(path), c.lastError().text()));
+        }
+    }
+    if (Status s = db->prepare(options); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Status Database::prepare(const OpenOptions& options)
+{
+    QSqlDatabase c = connection();
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        if (isBusy(q.lastError())) {
+            return lockedError(m_path);
+        }
+        return corruptError(m_path, q.lastError().text());
+    }
+    const int objects = q.value(0).toInt();
+    q.finish();
+    const int version = schemaVersion();
+    if (version > latestSchemaVersion()) {
+        return makeError(ErrorCode::StoreNewerSchema,
+                         tr("The store %1 was written by a newer HotlineDesk (schema %2; this version knows up to %3). "
+                            "Update HotlineDesk; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+    }
+    if (version == 0 && objects > 0) {
+        return makeError(ErrorCode::StoreNotOurs,
+                         tr("%1 is a database of another program, not a HotlineDesk store; nothing was changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    }
+    // Can we write at all? Take the write lock and give it back without writing anything.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isBusy(q.lastError())) {
+            return lockedError(m_path);
+        }
+        if (isReadOnly(q.lastError())) {
+            return readOnlyError(m_path);
+        }
+        return corruptError(m_path, q.lastError().text());
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+
+    sqlite3* h = handle();
+    if (h == nullptr || !text::registerCjkTokenizer(h)) {
+        return makeError(ErrorCode::StoreCannotOpen, tr("This SQLite library lacks full-text search (FTS5)."));
+    }
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            return isBusy(q.lastError()) ? lockedError(m_path) : corruptError(m_path, q.lastError().text());
+        }
+    }
+    if (options.migrate && version < latestSchemaVersion()) {
+        return migrate(version);
+    }
+    return Ok{};
+}
+
+Status Database::migrate(int from)
+{
+    QSqlQuery q(connection());
+    if (from > 0) {
+        // Keep a consistent copy of the old file before touching its schema.
+        QString backup = m_path + QStringLiteral(".v%1.bak").arg(from);
+        for (int n = 2; QFileInfo::exists(backup); ++n) {
+            backup = m_path + QStringLiteral(".v%1.%2.bak").arg(from).arg(n);
+        }
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec()) {
+            return makeError(ErrorCode::StoreMigrationFailed,
+                             tr("Could not keep a copy of the store before upgrading it: %1").arg(q.lastError().text()));
+        }
+        m_backupPath = backup;
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= from) {
+            continue;
+        }
+        QFile f(m.file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::StoreMigrationFailed, tr("Schema file %1 is missing.").arg(m.file));
+        }
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() + "\nPRAGMA user_version=" +
+                                  QByteArray::number(m.version) + ";\nCOMMIT;";
+        char* err = nullptr;
+        if (sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(err);
+            sqlite3_free(err);
+            sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            return makeError(ErrorCode::StoreMigrationFailed,
+                             tr("Upgrading the store to schema %1 failed and was undone: %2").arg(m.version).arg(detail));
+        }
+    }
+    return Ok{};
+}
+
+} // namespace hotline::db

@@ -1,0 +1,23 @@
+#pragma once
+// Small helpers so repositories read as SQL plus bindings, and every failure becomes an Error value.
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace hotline::db {
+
+// Prepares and executes sql with positional bindings; on failure returns an error naming the statement's failure.
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
+Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings);
+
+Error writeError(const QSqlQuery& query);
+
+// Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
+QString escapeLike(QString s);
+
+} // namespace hotline::db

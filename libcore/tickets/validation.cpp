@@ -1,0 +1,1 @@
+#include "tickets/validation.h"

@@ -1,0 +1,11 @@
+# Debian package: cpack -G DEB in a release build directory.
+set(CPACK_PACKAGE_NAME hotlinedesk)
+set(CPACK_PACKAGE_VENDOR "HotlineDesk")
+set(CPACK_PACKAGE_CONTACT "HotlineDesk developers <dev@hotlinedesk.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "12366 tax hotline workstation: work orders, reply deadlines, knowledge base")
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Without a CJK font Chinese shows as empty boxes; the SQLite driver plugin is loaded at run time, so name it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, libqt6sql6-sqlite, qt6-qpa-plugins")
+include(CPack)

@@ -1,0 +1,39 @@
+#pragma once
+// Shared helpers for tests: temporary stores on disk, paths to shared data, Catch2 printers for Qt types.
+
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "db/database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+inline std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace hotline::test {
+
+// ../shared/<relative> as laid beside the project.
+QString sharedPath(const QString& relative);
+
+// A store on disk in its own temporary folder, migrated to the latest schema.
+struct TempStore {
+    TempStore();
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<db::Database> db;
+};
+
+// Beijing local time, as agents see it: "2025-09-30 16:00".
+QDateTime beijing(const QString& text);
+
+} // namespace hotline::test
