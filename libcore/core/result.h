@@ -29,6 +29,8 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code;
     QString message;
+    // The input field at fault, when there is one (a key such as "taxpayer_id"), so a form can focus it.
+    QString field = {};
 };
 
 template <typename T>
@@ -51,12 +53,14 @@ private:
 
 struct Ok {};
 
-// For operations that return nothing but may fail.
-using Status = Result<Ok>;
+// For operations that return nothing but may fail. (Outcome is the same type, for namespaces such as
+// hotline::tickets where Status names something else.)
+using Outcome = Result<Ok>;
+using Status = Outcome;
 
-inline Error makeError(ErrorCode code, QString message)
+inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), std::move(field)};
 }
 
 } // namespace hotline

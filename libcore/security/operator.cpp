@@ -1,0 +1,169 @@
+#include "security/operator.h"
+
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "db/query.h"
+#include "db/transaction.h"
+#include "sync/changelog.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace hotline::security {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hotline::security", s);
+}
+
+Operator fromRow(const QSqlQuery& q)
+{
+    return Operator{q.value(0).toString(), q.value(1).toString(), roleFromKey(q.value(2).toString()).value_or(Role::Agent)};
+}
+
+Result<std::optional<Operator>> findOne(const QSqlDatabase& db, const QString& column, const QString& value)
+{
+    auto q = db::exec(db, QStringLiteral("SELECT id, name, role FROM operators WHERE %1 = ?").arg(column), {value});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<Operator>{};
+    }
+    return std::optional<Operator>{fromRow(q.value())};
+}
+
+} // namespace
+
+QString key(Role r)
+{
+    switch (r) {
+    case Role::Agent: return QStringLiteral("agent");
+    case Role::Technician: return QStringLiteral("technician");
+    case Role::OnlineAgent: return QStringLiteral("online_agent");
+    case Role::QaInspector: return QStringLiteral("qa");
+    case Role::TeamLead: return QStringLiteral("lead");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(const QString& k)
+{
+    for (Role r : kAllRoles) {
+        if (key(r) == k) {
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+QString displayName(Role r)
+{
+    switch (r) {
+    case Role::Agent: return tr("Phone agent");
+    case Role::Technician: return tr("Technician");
+    case Role::OnlineAgent: return tr("Online agent");
+    case Role::QaInspector: return tr("QA inspector");
+    case Role::TeamLead: return tr("Team lead");
+    case Role::Admin: return tr("Administrator");
+    }
+    return {};
+}
+
+Result<QList<Operator>> OperatorRepository::all() const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT id, name, role FROM operators ORDER BY name"));
+    if (!q) {
+        return q.error();
+    }
+    QList<Operator> out;
+    while (q.value().next()) {
+        out.append(fromRow(q.value()));
+    }
+    return out;
+}
+
+Result<std::optional<Operator>> OperatorRepository::find(const QString& id) const
+{
+    return findOne(m_db, QStringLiteral("id"), id);
+}
+
+Result<std::optional<Operator>> OperatorRepository::findByName(const QString& name) const
+{
+    return findOne(m_db, QStringLiteral("name"), name.trimmed());
+}
+
+Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGenerator& ids, const Clock& clock)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 20) {
+        return makeError(ErrorCode::InvalidInput, tr("An operator's name must have 1 to 20 characters."));
+    }
+    db::Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto existing = findByName(trimmed);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
+        return makeError(ErrorCode::Conflict, tr("An operator named %1 already exists.").arg(trimmed));
+    }
+    const Operator op{ids.next(), trimmed, role};
+    const qint64 now = clock.now().toMSecsSinceEpoch();
+    if (auto q = db::exec(m_db, QStringLiteral("INSERT INTO operators (id, name, role, created_at) VALUES (?, ?, ?, ?)"),
+                          {op.id, op.name, key(role), now});
+        !q) {
+        return q.error();
+    }
+    const QJsonObject fields{{QStringLiteral("name"), op.name}, {QStringLiteral("role"), key(role)}};
+    if (Status s = sync::appendChange(m_db, {QStringLiteral("operator"), op.id, sync::Operation::Insert, fields,
+                                             op.id, clock.now()});
+        !s) {
+        return s.error();
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return op;
+}
+
+Result<Operator> OperatorRepository::ensure(const QString& name, Role role, IdGenerator& ids, const Clock& clock)
+{
+    auto existing = findByName(name);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value()) {
+        return *existing.value();
+    }
+    return create(name, role, ids, clock);
+}
+
+Result<std::optional<Operator>> OperatorRepository::current() const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT o.id, o.name, o.role FROM settings s JOIN operators o ON o.id = s.value "
+                                           "WHERE s.key = 'current_operator'"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<Operator>{};
+    }
+    return std::optional<Operator>{fromRow(q.value())};
+}
+
+Status OperatorRepository::setCurrent(const QString& operatorId)
+{
+    auto q = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('current_operator', ?)"),
+                      {operatorId});
+    if (!q) {
+        return q.error();
+    }
+    return Ok{};
+}
+
+} // namespace hotline::security

@@ -1,0 +1,20 @@
+#pragma once
+// The reply-deadline rule of C2 applied to work orders: 一般 by the end of the working day received,
+// 疑难 by the end of the second working day after it.
+
+#include "calendar/workcalendar.h"
+#include "tickets/workorder.h"
+
+namespace hotline::tickets {
+
+struct DeadlinePolicy {
+    calendar::WorkCalendar calendar = calendar::WorkCalendar::builtin();
+    calendar::OfficeHours hours;
+
+    QDateTime dueAt(const QDateTime& received, Difficulty d) const
+    {
+        return calendar::replyDeadline(calendar, hours, received, d == Difficulty::Hard ? 2 : 0);
+    }
+};
+
+} // namespace hotline::tickets

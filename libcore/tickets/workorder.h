@@ -1,0 +1,91 @@
+#pragma once
+// A consultation work order (咨询工单, C1) and the values its fields take.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hotline::tickets {
+
+enum class Channel { Phone, Online, Email, Fax, OnSite };
+enum class Difficulty { Normal, Hard }; // 一般 / 疑难
+enum class Status { New, InProgress, AwaitingReply, Transferred, AwaitingVisit, Resolved, Closed };
+
+inline constexpr Channel kAllChannels[] = {Channel::Phone, Channel::Online, Channel::Email, Channel::Fax,
+                                           Channel::OnSite};
+inline constexpr Status kAllStatuses[] = {Status::New,          Status::InProgress,    Status::AwaitingReply,
+                                          Status::Transferred,  Status::AwaitingVisit, Status::Resolved,
+                                          Status::Closed};
+
+// Stable keys stored in the database and used on the command line.
+QString key(Channel c);
+QString key(Difficulty d);
+QString key(Status s);
+std::optional<Channel> channelFromKey(const QString& k);
+std::optional<Difficulty> difficultyFromKey(const QString& k);
+std::optional<Status> statusFromKey(const QString& k);
+
+// Names for people (translated).
+QString displayName(Channel c);
+QString displayName(Difficulty d);
+QString displayName(Status s);
+
+// Still waiting for the hotline to act (counts towards overdue).
+bool isOpen(Status s);
+
+struct WorkOrder {
+    QString id;
+    QString ticketNo;
+    QString callerNumber;
+    QString unitName;
+    QString taxpayerId;
+    QString contactName;
+    QString contactNumber;
+    Channel channel = Channel::Phone;
+    QString categoryId;
+    Difficulty difficulty = Difficulty::Normal;
+    QString question;
+    QString answer;
+    Status status = Status::New;
+    QString ownerId;
+    QString createdBy;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    QDateTime updatedAt;
+    QDateTime resolvedAt;
+    int version = 1;
+};
+
+// What an agent fills in for a new work order; the rest is derived (owner, deadline, number).
+struct WorkOrderDraft {
+    QString callerNumber;
+    QString unitName;
+    QString taxpayerId;
+    QString contactName;
+    QString contactNumber;
+    Channel channel = Channel::Phone;
+    QString categoryId;
+    Difficulty difficulty = Difficulty::Normal;
+    QString question;
+    QString answer;
+    // Answered during the call (当场解决): saved directly as resolved.
+    bool resolvedOnFirstContact = false;
+    // When the call came in; the clock's now when unset.
+    QDateTime receivedAt;
+};
+
+// One entry of a work order's timeline.
+struct TimelineEvent {
+    QString id;
+    QString workOrderId;
+    QDateTime at;
+    QString operatorId;
+    QString operatorName;
+    QString kind; // created, edited, status, transfer, note
+    QString detail;
+    QString note;
+};
+
+} // namespace hotline::tickets

@@ -1,0 +1,468 @@
+#include "tickets/workorderservice.h"
+
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "db/database.h"
+#include "db/query.h"
+#include "db/transaction.h"
+#include "sync/changelog.h"
+#include "tickets/statusflow.h"
+#include "tickets/validation.h"
+#include "tickets/workorderrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace hotline::tickets {
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hotline::tickets", s);
+}
+
+QJsonValue json(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
+}
+
+// The synced fields of a work order, as column name → value.
+QJsonObject fieldsOf(const WorkOrder& w)
+{
+    return {{QStringLiteral("ticket_no"), w.ticketNo},
+            {QStringLiteral("caller_number"), w.callerNumber},
+            {QStringLiteral("unit_name"), w.unitName},
+            {QStringLiteral("taxpayer_id"), w.taxpayerId},
+            {QStringLiteral("contact_name"), w.contactName},
+            {QStringLiteral("contact_number"), w.contactNumber},
+            {QStringLiteral("channel"), key(w.channel)},
+            {QStringLiteral("category_id"), w.categoryId},
+            {QStringLiteral("difficulty"), key(w.difficulty)},
+            {QStringLiteral("question"), w.question},
+            {QStringLiteral("answer"), w.answer},
+            {QStringLiteral("status"), key(w.status)},
+            {QStringLiteral("owner_id"), w.ownerId},
+            {QStringLiteral("created_by"), w.createdBy},
+            {QStringLiteral("received_at"), json(w.receivedAt)},
+            {QStringLiteral("due_at"), json(w.dueAt)},
+            {QStringLiteral("resolved_at"), json(w.resolvedAt)}};
+}
+
+QJsonObject changedFields(const WorkOrder& before, const WorkOrder& after)
+{
+    const QJsonObject a = fieldsOf(before);
+    const QJsonObject b = fieldsOf(after);
+    QJsonObject out;
+    for (auto it = b.begin(); it != b.end(); ++it) {
+        if (a.value(it.key()) != it.value()) {
+            out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+
+QString fieldLabel(const QString& column)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("caller_number"), QT_TRANSLATE_NOOP("hotline::tickets", "caller number")},
+        {QStringLiteral("unit_name"), QT_TRANSLATE_NOOP("hotline::tickets", "withholding unit")},
+        {QStringLiteral("taxpayer_id"), QT_TRANSLATE_NOOP("hotline::tickets", "taxpayer ID")},
+        {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("hotline::tickets", "contact name")},
+        {QStringLiteral("contact_number"), QT_TRANSLATE_NOOP("hotline::tickets", "contact number")},
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("hotline::tickets", "channel")},
+        {QStringLiteral("category_id"), QT_TRANSLATE_NOOP("hotline::tickets", "category")},
+        {QStringLiteral("difficulty"), QT_TRANSLATE_NOOP("hotline::tickets", "difficulty")},
+        {QStringLiteral("question"), QT_TRANSLATE_NOOP("hotline::tickets", "question")},
+        {QStringLiteral("answer"), QT_TRANSLATE_NOOP("hotline::tickets", "answer")},
+        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("hotline::tickets", "reply deadline")},
+    };
+    const auto it = labels.find(column);
+    return it == labels.end() ? column : tr(*it);
+}
+
+Error fieldError(const QString& field, const QString& label, const Error& e)
+{
+    return makeError(e.code, label + QStringLiteral("：") + e.message, field);
+}
+
+// Normalises an optional field in place; an empty value stays empty.
+template <typename Normalise>
+std::optional<Error> normaliseField(QString& value, const QString& field, const QString& label, Normalise normalise)
+{
+    value = value.trimmed();
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    auto r = normalise(value);
+    if (!r) {
+        return fieldError(field, label, r.error());
+    }
+    value = r.value();
+    return std::nullopt;
+}
+
+} // namespace
+
+WorkOrderService::WorkOrderService(db::Database& db, const Clock& clock, IdGenerator& ids, DeadlinePolicy deadlines)
+    : m_db(db), m_clock(clock), m_ids(ids), m_deadlines(std::move(deadlines))
+{
+}
+
+Result<WorkOrderDraft> WorkOrderService::validate(const WorkOrderDraft& input) const
+{
+    WorkOrderDraft d = input;
+    d.question = d.question.trimmed();
+    d.answer = d.answer.trimmed();
+    d.unitName = d.unitName.simplified();
+    d.contactName = d.contactName.simplified();
+    if (d.channel == Channel::Phone && d.callerNumber.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Caller number: required for a phone call."),
+                         QStringLiteral("caller_number"));
+    }
+    if (auto e = normaliseField(d.callerNumber, QStringLiteral("caller_number"), tr("Caller number"), normalizePhone)) {
+        return *e;
+    }
+    if (auto e = normaliseField(d.contactNumber, QStringLiteral("contact_number"), tr("Contact number"),
+                                normalizePhone)) {
+        return *e;
+    }
+    if (auto e = normaliseField(d.taxpayerId, QStringLiteral("taxpayer_id"), tr("Taxpayer ID"), normalizeTaxpayerId)) {
+        return *e;
+    }
+    if (d.unitName.size() > 100) {
+        return makeError(ErrorCode::InvalidInput, tr("Withholding unit: at most 100 characters."),
+                         QStringLiteral("unit_name"));
+    }
+    if (d.contactName.size() > 30) {
+        return makeError(ErrorCode::InvalidInput, tr("Contact name: at most 30 characters."),
+                         QStringLiteral("contact_name"));
+    }
+    if (d.question.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Question: write down what the caller asked."),
+                         QStringLiteral("question"));
+    }
+    if (d.question.size() > 4000 || d.answer.size() > 8000) {
+        return makeError(ErrorCode::InvalidInput, tr("Question or answer: too long (4,000 / 8,000 characters)."),
+                         d.question.size() > 4000 ? QStringLiteral("question") : QStringLiteral("answer"));
+    }
+    if (d.resolvedOnFirstContact && d.answer.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Answer: a question resolved during the call needs its answer."),
+                         QStringLiteral("answer"));
+    }
+    auto topic = db::exec(m_db.connection(),
+                          QStringLiteral("SELECT parent_id IS NOT NULL FROM categories WHERE id = ?"), {d.categoryId});
+    if (!topic) {
+        return topic.error();
+    }
+    if (!topic.value().next() || !topic.value().value(0).toBool()) {
+        return makeError(ErrorCode::InvalidInput, tr("Category: choose a topic of the category tree."),
+                         QStringLiteral("category_id"));
+    }
+    return d;
+}
+
+Result<WorkOrder> WorkOrderService::create(const WorkOrderDraft& draft, const security::Operator& by)
+{
+    auto valid = validate(draft);
+    if (!valid) {
+        return valid.error();
+    }
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto w = insertOne(valid.value(), by);
+    if (!w) {
+        return w.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    return w;
+}
+
+Result<int> WorkOrderService::createMany(const QList<WorkOrderDraft>& drafts, const security::Operator& by)
+{
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    for (const WorkOrderDraft& d : drafts) {
+        auto valid = validate(d);
+        if (!valid) {
+            return valid.error();
+        }
+        if (auto w = insertOne(valid.value(), by); !w) {
+            return w.error();
+        }
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    return static_cast<int>(drafts.size());
+}
+
+Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const security::Operator& by)
+{
+    WorkOrderRepository repo(m_db.connection());
+    const QDateTime now = m_clock.now();
+    WorkOrder w;
+    w.id = m_ids.next();
+    w.receivedAt = d.receivedAt.isValid() ? d.receivedAt.toUTC() : now;
+    auto station = repo.stationCode(w.id);
+    auto seq = repo.takeTicketSequence();
+    if (!station || !seq) {
+        return !station ? station.error() : seq.error();
+    }
+    w.ticketNo = QStringLiteral("%1-%2-%3")
+                     .arg(w.receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMdd")),
+                          station.value())
+                     .arg(seq.value(), 4, 10, QLatin1Char('0'));
+    w.callerNumber = d.callerNumber;
+    w.unitName = d.unitName;
+    w.taxpayerId = d.taxpayerId;
+    w.contactName = d.contactName;
+    w.contactNumber = d.contactNumber;
+    w.channel = d.channel;
+    w.categoryId = d.categoryId;
+    w.difficulty = d.difficulty;
+    w.question = d.question;
+    w.answer = d.answer;
+    w.status = d.resolvedOnFirstContact ? Status::Resolved : Status::New;
+    w.ownerId = by.id;
+    w.createdBy = by.id;
+    w.dueAt = m_deadlines.dueAt(w.receivedAt, w.difficulty).toUTC();
+    w.updatedAt = now;
+    w.resolvedAt = d.resolvedOnFirstContact ? now : QDateTime();
+    if (Outcome s = repo.insert(w); !s) {
+        return s.error();
+    }
+    if (Outcome s = sync::appendChange(m_db.connection(), {QStringLiteral("work_order"), w.id, sync::Operation::Insert,
+                                                          fieldsOf(w), by.id, now});
+        !s) {
+        return s.error();
+    }
+    const QString detail = d.resolvedOnFirstContact ? tr("Created and resolved during the call") : tr("Created");
+    if (Outcome s = appendEvent(w.id, QStringLiteral("created"), detail, {}, by); !s) {
+        return s.error();
+    }
+    return w;
+}
+
+Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const security::Operator& by) const
+{
+    auto found = WorkOrderRepository(m_db.connection()).find(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return makeError(ErrorCode::NotFound, tr("The work order no longer exists."));
+    }
+    const WorkOrder& w = *found.value();
+    if (w.ownerId != by.id && !by.supervises()) {
+        auto owner = security::OperatorRepository(m_db.connection()).find(w.ownerId);
+        const QString name = owner && owner.value() ? owner.value()->name : w.ownerId;
+        return makeError(ErrorCode::Forbidden,
+                         tr("Work order %1 belongs to %2 (first-contact ownership). Ask %2 or a team lead to "
+                            "transfer it to you.")
+                             .arg(w.ticketNo, name));
+    }
+    return w;
+}
+
+Outcome WorkOrderService::appendEvent(const QString& workOrderId, const QString& kind, const QString& detail,
+                                     const QString& note, const security::Operator& by)
+{
+    const TimelineEvent e{m_ids.next(), workOrderId, m_clock.now(), by.id, by.name, kind, detail, note};
+    if (Outcome s = WorkOrderRepository(m_db.connection()).appendEvent(e); !s) {
+        return s;
+    }
+    const QJsonObject fields{{QStringLiteral("work_order_id"), workOrderId}, {QStringLiteral("at"), json(e.at)},
+                             {QStringLiteral("kind"), kind},
+                             {QStringLiteral("detail"), detail},
+                             {QStringLiteral("note"), note}};
+    return sync::appendChange(m_db.connection(),
+                              {QStringLiteral("work_order_event"), e.id, sync::Operation::Insert, fields, by.id, e.at});
+}
+
+Outcome WorkOrderService::store(const WorkOrder& before, WorkOrder after, const QString& kind, const QString& detail,
+                               const QString& note, const security::Operator& by)
+{
+    after.version = before.version + 1;
+    after.updatedAt = m_clock.now();
+    if (Outcome s = WorkOrderRepository(m_db.connection()).update(after); !s) {
+        return s;
+    }
+    if (Outcome s = sync::appendChange(m_db.connection(), {QStringLiteral("work_order"), after.id,
+                                                          sync::Operation::Update, changedFields(before, after), by.id,
+                                                          after.updatedAt});
+        !s) {
+        return s;
+    }
+    return appendEvent(after.id, kind, detail, note, by);
+}
+
+Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft& changes, int expectedVersion,
+                                         const security::Operator& by)
+{
+    auto valid = validate(changes);
+    if (!valid) {
+        return valid.error();
+    }
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto before = loadForChange(id, by);
+    if (!before) {
+        return before.error();
+    }
+    if (before->version != expectedVersion) {
+        return makeError(ErrorCode::Conflict,
+                         tr("Work order %1 was changed by someone else meanwhile. Reopen it to see the changes.")
+                             .arg(before->ticketNo));
+    }
+    const WorkOrderDraft& d = valid.value();
+    WorkOrder after = before.value();
+    after.callerNumber = d.callerNumber;
+    after.unitName = d.unitName;
+    after.taxpayerId = d.taxpayerId;
+    after.contactName = d.contactName;
+    after.contactNumber = d.contactNumber;
+    after.channel = d.channel;
+    after.categoryId = d.categoryId;
+    after.difficulty = d.difficulty;
+    after.question = d.question;
+    after.answer = d.answer;
+    if (after.difficulty != before->difficulty) {
+        after.dueAt = m_deadlines.dueAt(after.receivedAt, after.difficulty).toUTC();
+    }
+    const QJsonObject changed = changedFields(before.value(), after);
+    if (changed.isEmpty()) {
+        return before;
+    }
+    QStringList labels;
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        labels << fieldLabel(it.key());
+    }
+    if (Outcome s = store(before.value(), after, QStringLiteral("edited"), tr("Changed %1").arg(labels.join(tr(", "))),
+                         {}, by);
+        !s) {
+        return s.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    after.version = before->version + 1;
+    after.updatedAt = m_clock.now();
+    return after;
+}
+
+Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, const QString& note,
+                                                 const security::Operator& by)
+{
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto before = loadForChange(id, by);
+    if (!before) {
+        return before.error();
+    }
+    if (!canTransition(before->status, to)) {
+        return makeError(ErrorCode::IllegalTransition, tr("A work order that is %1 cannot become %2.")
+                                                           .arg(displayName(before->status), displayName(to)));
+    }
+    if (to == Status::Resolved && before->answer.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Record the answer given before marking the work order resolved."),
+                         QStringLiteral("answer"));
+    }
+    WorkOrder after = before.value();
+    after.status = to;
+    if (to == Status::Resolved) {
+        after.resolvedAt = m_clock.now();
+    } else if (!isOpen(before->status) && isOpen(to)) {
+        after.resolvedAt = QDateTime(); // reopened
+    }
+    const bool reopen = !isOpen(before->status) && isOpen(to);
+    const QString detail = reopen ? tr("Reopened: %1 → %2").arg(displayName(before->status), displayName(to))
+                                  : tr("%1 → %2").arg(displayName(before->status), displayName(to));
+    if (Outcome s = store(before.value(), after, QStringLiteral("status"), detail, note.trimmed(), by); !s) {
+        return s.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    after.version = before->version + 1;
+    after.updatedAt = m_clock.now();
+    return after;
+}
+
+Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& toOperatorId, const QString& reason,
+                                             const security::Operator& by)
+{
+    if (reason.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("A transfer needs its reason."), QStringLiteral("reason"));
+    }
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto before = loadForChange(id, by);
+    if (!before) {
+        return before.error();
+    }
+    if (before->status == Status::Closed) {
+        return makeError(ErrorCode::IllegalTransition, tr("A closed work order cannot be transferred."));
+    }
+    security::OperatorRepository operators(m_db.connection());
+    auto to = operators.find(toOperatorId);
+    if (!to) {
+        return to.error();
+    }
+    if (!to.value()) {
+        return makeError(ErrorCode::NotFound, tr("The colleague to transfer to is unknown."));
+    }
+    if (toOperatorId == before->ownerId) {
+        return makeError(ErrorCode::InvalidInput, tr("%1 already owns this work order.").arg(to.value()->name));
+    }
+    auto from = operators.find(before->ownerId);
+    const QString fromName = from && from.value() ? from.value()->name : before->ownerId;
+    WorkOrder after = before.value();
+    after.ownerId = toOperatorId;
+    if (Outcome s = store(before.value(), after, QStringLiteral("transfer"),
+                         tr("Transferred from %1 to %2").arg(fromName, to.value()->name), reason.trimmed(), by);
+        !s) {
+        return s.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    after.version = before->version + 1;
+    after.updatedAt = m_clock.now();
+    return after;
+}
+
+Outcome WorkOrderService::addNote(const QString& id, const QString& note, const security::Operator& by)
+{
+    if (note.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("The note is empty."), QStringLiteral("note"));
+    }
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto found = WorkOrderRepository(m_db.connection()).find(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return makeError(ErrorCode::NotFound, tr("The work order no longer exists."));
+    }
+    if (Outcome s = appendEvent(id, QStringLiteral("note"), tr("Note"), note.trimmed(), by); !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
+} // namespace hotline::tickets

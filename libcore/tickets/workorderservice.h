@@ -1,0 +1,60 @@
+#pragma once
+// What agents do with work orders: create, edit, move through the status flow, transfer, annotate.
+// Each operation validates first, then writes the row, its timeline entry and its change-log entry in one
+// transaction: either all of it is stored or none of it.
+
+#include "core/result.h"
+#include "security/operator.h"
+#include "tickets/deadlines.h"
+#include "tickets/workorder.h"
+
+namespace hotline {
+class Clock;
+class IdGenerator;
+namespace db {
+class Database;
+}
+} // namespace hotline
+
+namespace hotline::tickets {
+
+class WorkOrderService final {
+public:
+    WorkOrderService(db::Database& db, const Clock& clock, IdGenerator& ids, DeadlinePolicy deadlines = {});
+
+    // Checks and normalises a draft (phone numbers to digits, taxpayer ID upper-cased) without saving it.
+    Result<WorkOrderDraft> validate(const WorkOrderDraft& draft) const;
+
+    // The receiving agent becomes the owner (首次受理负责制).
+    Result<WorkOrder> create(const WorkOrderDraft& draft, const security::Operator& by);
+    // Many at once in one transaction (imports, demo data); stops at the first invalid draft and stores none.
+    Result<int> createMany(const QList<WorkOrderDraft>& drafts, const security::Operator& by);
+
+    // Replaces the editable fields with those of `changes`; refused when someone else saved in between
+    // (expectedVersion differs). A change of difficulty recomputes the deadline.
+    Result<WorkOrder> edit(const QString& id, const WorkOrderDraft& changes, int expectedVersion,
+                           const security::Operator& by);
+    Result<WorkOrder> changeStatus(const QString& id, Status to, const QString& note, const security::Operator& by);
+    // Formal transfer of ownership to a named colleague, with the reason.
+    Result<WorkOrder> transfer(const QString& id, const QString& toOperatorId, const QString& reason,
+                               const security::Operator& by);
+    Outcome addNote(const QString& id, const QString& note, const security::Operator& by);
+
+    const DeadlinePolicy& deadlines() const { return m_deadlines; }
+    void setDeadlines(DeadlinePolicy d) { m_deadlines = std::move(d); }
+
+private:
+    Result<WorkOrder> insertOne(const WorkOrderDraft& valid, const security::Operator& by);
+    Result<WorkOrder> loadForChange(const QString& id, const security::Operator& by) const;
+    Outcome store(const WorkOrder& before, WorkOrder after, const QString& kind, const QString& detail,
+                 const QString& note, const security::Operator& by);
+    Outcome appendEvent(const QString& workOrderId, const QString& kind, const QString& detail, const QString& note,
+                       const security::Operator& by);
+
+    db::Database& m_db;
+    const Clock& m_clock;
+    IdGenerator& m_ids;
+    DeadlinePolicy m_deadlines;
+};
+
+} // namespace hotline::tickets
