@@ -45,16 +45,28 @@ const QList<Migration>& migrations()
     return list;
 }
 
-bool isBusy(const QSqlError& e)
+// The primary result code of the last failed call on the connection.
+int lastCode(sqlite3* h)
 {
-    const int code = e.nativeErrorCode().toInt() & 0xff; // primary result code
+    return h == nullptr ? SQLITE_ERROR : (sqlite3_extended_errcode(h) & 0xff);
+}
+
+bool isBusy(int code)
+{
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-bool isReadOnly(const QSqlError& e)
+bool isReadOnly(int code)
 {
-    const int code = e.nativeErrorCode().toInt() & 0xff;
     return code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM;
+}
+
+// Whether this process may write the file, judged with the effective user as the kernel will (access() uses the
+// real one). Opening for writing writes nothing.
+bool canWrite(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
 }
 
 Error lockedError(const QString& path)
@@ -145,7 +157,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16)) {
             return corruptError(path, tr("no SQLite header"));
         }
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+        if (!canWrite(path) || !QFileInfo(info.absolutePath()).isWritable()) {
             return readOnlyError(path);
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
@@ -175,7 +187,7 @@ Status Database::prepare(const OpenOptions& options)
     QSqlDatabase c = connection();
     QSqlQuery q(c);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-        if (isBusy(q.lastError())) {
+        if (isBusy(lastCode(handle()))) {
             return lockedError(m_path);
         }
         return corruptError(m_path, q.lastError().text());
@@ -198,10 +210,10 @@ Status Database::prepare(const OpenOptions& options)
     }
     // Can we write at all? Take the write lock and give it back without writing anything.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (isBusy(q.lastError())) {
+        if (isBusy(lastCode(handle()))) {
             return lockedError(m_path);
         }
-        if (isReadOnly(q.lastError())) {
+        if (isReadOnly(lastCode(handle()))) {
             return readOnlyError(m_path);
         }
         return corruptError(m_path, q.lastError().text());
@@ -214,16 +226,18 @@ Status Database::prepare(const OpenOptions& options)
     }
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            return isBusy(q.lastError()) ? lockedError(m_path) : corruptError(m_path, q.lastError().text());
+            return isBusy(lastCode(handle())) ? lockedError(m_path) : corruptError(m_path, q.lastError().text());
         }
     }
-    if (options.migrate && version < latestSchemaVersion()) {
-        return migrate(version);
+    const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latestSchemaVersion())
+                                                 : latestSchemaVersion();
+    if (version < target) {
+        return migrate(version, target);
     }
     return Ok{};
 }
 
-Status Database::migrate(int from)
+Status Database::migrate(int from, int to)
 {
     QSqlQuery q(connection());
     if (from > 0) {
@@ -241,7 +255,7 @@ Status Database::migrate(int from)
         m_backupPath = backup;
     }
     for (const Migration& m : migrations()) {
-        if (m.version <= from) {
+        if (m.version <= from || m.version > to) {
             continue;
         }
         QFile f(m.file);

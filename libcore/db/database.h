@@ -16,8 +16,8 @@ namespace hotline::db {
 struct OpenOptions {
     // How long a write waits for another connection's lock before the store counts as locked.
     int busyTimeoutMs = 5000;
-    // Apply pending migrations (a CLI "check" could open without them).
-    bool migrate = true;
+    // Migrate up to this schema version; 0 means the latest. Tests use it to make files of earlier versions.
+    int targetVersion = 0;
 };
 
 class Database final {
@@ -45,7 +45,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status prepare(const OpenOptions& options);
-    Status migrate(int from);
+    Status migrate(int from, int to);
 
     QString m_path;
     QString m_connectionName;
