@@ -167,6 +167,15 @@ Result<std::optional<WorkOrder>> WorkOrderRepository::find(const QString& id) co
     return std::optional<WorkOrder>{fromRow(q.value())};
 }
 
+Result<qint64> WorkOrderRepository::rowIdOf(const QString& id) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT rowid FROM work_orders WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
+}
+
 Outcome WorkOrderRepository::appendEvent(const TimelineEvent& e)
 {
     auto q = db::exec(m_db,

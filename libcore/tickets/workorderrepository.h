@@ -60,6 +60,8 @@ public:
     // Writes every mutable field; the caller has already bumped the version.
     Outcome update(const WorkOrder& w);
     Result<std::optional<WorkOrder>> find(const QString& id) const;
+    // The local row number of a work order (0 when unknown); only for addressing rows in lists.
+    Result<qint64> rowIdOf(const QString& id) const;
 
     Outcome appendEvent(const TimelineEvent& e);
     Result<QList<TimelineEvent>> timeline(const QString& workOrderId) const;

@@ -1,0 +1,158 @@
+#include "mainwindow.h"
+
+#include "calendar/workcalendar.h"
+#include "categories/categorydialog.h"
+#include "common/workspace.h"
+#include "operators/operatordialog.h"
+#include "tickets/workorderpane.h"
+#include "tickets/workorderrepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+namespace hotline::ui {
+
+MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(parent), m_ws(workspace)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("HotlineDesk — 12366 hotline workstation"));
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigationListWidget"));
+    m_nav->setViewMode(QListView::ListMode);
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFixedWidth(120);
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #2f3e4e; color: #e8eef4; border: none; "
+                                        "font-size: 11pt; } QListWidget::item { padding: 10px 8px; } "
+                                        "QListWidget::item:selected { background: #1f6fb2; color: white; }"));
+    m_stack = new QStackedWidget(this);
+    m_workOrders = new WorkOrderPane(m_ws, this);
+    m_stack->addWidget(m_workOrders);
+    auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
+    item->setToolTip(tr("Consultation work orders (Alt+1)"));
+    m_nav->setCurrentRow(0);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_operatorLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_storeLabel = new QLabel(this);
+    statusBar()->addWidget(m_operatorLabel);
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    connect(m_workOrders, &WorkOrderPane::dataChanged, this, &MainWindow::refreshStatusBar);
+
+    createMenus();
+    refreshStatusBar();
+    // Deadlines pass while the window is open: recount and recolour every minute.
+    auto* minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &MainWindow::refreshStatusBar);
+    minute->start();
+    resize(1440, 860);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Work order"));
+    QAction* create = file->addAction(tr("&New work order…"), this, [this] { m_workOrders->newWorkOrder(); });
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("newWorkOrderAction"));
+    QAction* find = file->addAction(tr("&Find…"), this, [this] { m_workOrders->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = file->addAction(tr("&Refresh"), this, [this] {
+        m_workOrders->reloadAll();
+        refreshStatusBar();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* orders = view->addAction(tr("&Work orders"), this, [this] { m_nav->setCurrentRow(0); });
+    orders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Categories…"), this, &MainWindow::editCategories);
+    settings->addAction(tr("Switch &operator…"), this, &MainWindow::switchOperator);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About HotlineDesk"), this, &MainWindow::about);
+}
+
+void MainWindow::refreshStatusBar()
+{
+    m_operatorLabel->setText(tr("Operator: %1 (%2)")
+                                 .arg(m_ws.currentOperator.name, security::displayName(m_ws.currentOperator.role)));
+    const QDateTime now = m_ws.clock->now();
+    const QDateTime endOfToday(now.toTimeZone(calendar::beijingTime()).date(), QTime(23, 59, 59, 999),
+                               calendar::beijingTime());
+    if (auto c = tickets::WorkOrderRepository(m_ws.db->connection()).counts(now, endOfToday)) {
+        m_countsLabel->setText(tr("Open %1 · Overdue %2 · Due today %3 · Total %4")
+                                   .arg(c->open)
+                                   .arg(c->overdue)
+                                   .arg(c->dueToday)
+                                   .arg(c->total));
+    }
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_ws.db->path())));
+}
+
+void MainWindow::popCaller(const QString& callerNumber)
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+    m_nav->setCurrentRow(0);
+    m_workOrders->newWorkOrder(callerNumber);
+}
+
+void MainWindow::editCategories()
+{
+    auto* dialog = new CategoryDialog(m_ws, this);
+    connect(dialog, &QDialog::finished, this, [this] { m_workOrders->reloadAll(); });
+    dialog->open();
+}
+
+void MainWindow::switchOperator()
+{
+    auto* dialog = new OperatorDialog(m_ws, this);
+    connect(dialog, &OperatorDialog::chosen, this, [this](const security::Operator& op) {
+        m_ws.currentOperator = op;
+        m_workOrders->reloadAll();
+        refreshStatusBar();
+    });
+    dialog->open();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About HotlineDesk"),
+                       tr("HotlineDesk %1\nWorkstation for the 12366 tax hotline: work orders, reply deadlines "
+                          "on the PRC working-day calendar, caller screen-pop.")
+                           .arg(QStringLiteral(HOTLINE_VERSION)));
+}
+
+} // namespace hotline::ui

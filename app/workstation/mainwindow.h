@@ -1,0 +1,42 @@
+#pragma once
+// The workstation's main window: a navigation bar on the left with the panes that work, the status bar with
+// the operator, the work-order counts and the store, and the screen-pop entry point.
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace hotline::ui {
+
+struct Workspace;
+class WorkOrderPane;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
+
+    // A call came in: come forward, show the caller's history and a prefilled new work order.
+    void popCaller(const QString& callerNumber);
+    void refreshStatusBar();
+
+    WorkOrderPane* workOrderPane() const { return m_workOrders; }
+
+private:
+    void createMenus();
+    void editCategories();
+    void switchOperator();
+    void about();
+
+    Workspace& m_ws;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    WorkOrderPane* m_workOrders;
+    QLabel* m_operatorLabel;
+    QLabel* m_countsLabel;
+    QLabel* m_storeLabel;
+};
+
+} // namespace hotline::ui

@@ -1,0 +1,274 @@
+#include "tickets/workorderdetail.h"
+
+#include "calendar/workcalendar.h"
+#include "common/messages.h"
+#include "common/workspace.h"
+#include "tickets/statusflow.h"
+#include "tickets/transferdialog.h"
+#include "tickets/workorderfields.h"
+#include "tickets/workorderrepository.h"
+#include "tickets/workorderservice.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hotline::ui {
+namespace {
+
+QString beijingText(const QDateTime& t)
+{
+    return t.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString actionText(tickets::Status from, tickets::Status to)
+{
+    using tickets::Status;
+    if (!tickets::isOpen(from) && tickets::isOpen(to)) {
+        return WorkOrderDetail::tr("Reopen");
+    }
+    switch (to) {
+    case Status::InProgress: return WorkOrderDetail::tr("Start handling");
+    case Status::AwaitingReply: return WorkOrderDetail::tr("Awaiting reply");
+    case Status::Transferred: return WorkOrderDetail::tr("Mark transferred");
+    case Status::AwaitingVisit: return WorkOrderDetail::tr("Awaiting return visit");
+    case Status::Resolved: return WorkOrderDetail::tr("Resolve");
+    case Status::Closed: return WorkOrderDetail::tr("Close");
+    case Status::New: break;
+    }
+    return tickets::displayName(to);
+}
+
+} // namespace
+
+WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidget(parent), m_ws(workspace)
+{
+    setObjectName(QStringLiteral("workOrderDetail"));
+    m_empty = new QLabel(tr("Select a work order to see and edit it, or press Ctrl+N for a new one."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    m_body = new QWidget(this);
+    m_header = new QLabel(m_body);
+    m_header->setObjectName(QStringLiteral("headerLabel"));
+    m_header->setTextFormat(Qt::PlainText);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setWordWrap(true);
+
+    m_fields = new WorkOrderFields(m_ws.deadlines, m_body);
+    m_save = new QPushButton(tr("&Save changes (Ctrl+S)"), m_body);
+    m_save->setObjectName(QStringLiteral("saveChangesButton"));
+    connect(m_save, &QPushButton::clicked, this, &WorkOrderDetail::saveChanges);
+    connect(new QShortcut(QKeySequence::Save, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, this, &WorkOrderDetail::saveChanges);
+
+    auto* actions = new QHBoxLayout;
+    m_statusButtons = new QHBoxLayout;
+    actions->addLayout(m_statusButtons);
+    actions->addStretch(1);
+    m_transfer = new QPushButton(tr("Trans&fer to colleague…"), m_body);
+    m_transfer->setObjectName(QStringLiteral("transferButton"));
+    connect(m_transfer, &QPushButton::clicked, this, &WorkOrderDetail::transfer);
+    actions->addWidget(m_transfer);
+    actions->addWidget(m_save);
+
+    auto* timelineBox = new QGroupBox(tr("Timeline"), m_body);
+    m_timeline = new QTreeWidget(timelineBox);
+    m_timeline->setObjectName(QStringLiteral("timelineTreeWidget"));
+    m_timeline->setHeaderLabels({tr("Time"), tr("Operator"), tr("What"), tr("Note")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setWordWrap(true);
+    m_timeline->header()->setStretchLastSection(true);
+    m_note = new QLineEdit(timelineBox);
+    m_note->setObjectName(QStringLiteral("noteLineEdit"));
+    m_note->setPlaceholderText(tr("Add a note to the timeline (Enter)"));
+    m_addNote = new QPushButton(tr("Add &note"), timelineBox);
+    connect(m_note, &QLineEdit::returnPressed, this, &WorkOrderDetail::addNote);
+    connect(m_addNote, &QPushButton::clicked, this, &WorkOrderDetail::addNote);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_addNote);
+    auto* tl = new QVBoxLayout(timelineBox);
+    tl->addWidget(m_timeline, 1);
+    tl->addLayout(noteRow);
+
+    auto* bl = new QVBoxLayout(m_body);
+    bl->setContentsMargins(0, 0, 0, 0);
+    bl->addWidget(m_header);
+    bl->addWidget(m_fields);
+    bl->addLayout(actions);
+    bl->addWidget(timelineBox, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_body);
+    m_body->hide();
+}
+
+void WorkOrderDetail::setCategories(const QList<tickets::Category>& categories)
+{
+    m_fields->setCategories(categories);
+}
+
+void WorkOrderDetail::showWorkOrder(const QString& id)
+{
+    m_current.reset();
+    if (!id.isEmpty()) {
+        auto found = tickets::WorkOrderRepository(m_ws.db->connection()).find(id);
+        if (found && found.value()) {
+            m_current = *found.value();
+        }
+    }
+    refresh();
+}
+
+void WorkOrderDetail::refresh()
+{
+    m_empty->setVisible(!m_current);
+    m_body->setVisible(m_current.has_value());
+    if (!m_current) {
+        return;
+    }
+    const tickets::WorkOrder& w = *m_current;
+    QString owner = w.ownerId;
+    if (auto op = security::OperatorRepository(m_ws.db->connection()).find(w.ownerId); op && op.value()) {
+        owner = op.value()->name;
+    }
+    m_header->setText(tr("%1 · %2 · owner %3 · reply by %4")
+                          .arg(w.ticketNo, tickets::displayName(w.status), owner, beijingText(w.dueAt)));
+    tickets::WorkOrderDraft d;
+    d.callerNumber = w.callerNumber;
+    d.unitName = w.unitName;
+    d.taxpayerId = w.taxpayerId;
+    d.contactName = w.contactName;
+    d.contactNumber = w.contactNumber;
+    d.channel = w.channel;
+    d.categoryId = w.categoryId;
+    d.difficulty = w.difficulty;
+    d.question = w.question;
+    d.answer = w.answer;
+    d.receivedAt = w.receivedAt;
+    m_fields->setDraft(d);
+
+    while (QLayoutItem* item = m_statusButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (tickets::Status to : tickets::nextStatuses(w.status)) {
+        auto* b = new QPushButton(actionText(w.status, to), m_body);
+        b->setObjectName(QStringLiteral("status_") + tickets::key(to) + QStringLiteral("PushButton"));
+        connect(b, &QPushButton::clicked, this, [this, to] { changeStatus(to); });
+        m_statusButtons->addWidget(b);
+    }
+    m_transfer->setEnabled(w.status != tickets::Status::Closed);
+
+    m_timeline->clear();
+    if (auto events = tickets::WorkOrderRepository(m_ws.db->connection()).timeline(w.id)) {
+        for (const tickets::TimelineEvent& e : events.value()) {
+            auto* item = new QTreeWidgetItem(m_timeline);
+            item->setText(0, beijingText(e.at));
+            item->setText(1, e.operatorName);
+            item->setText(2, e.detail);
+            item->setText(3, e.note);
+            item->setToolTip(3, e.note);
+        }
+    }
+    m_timeline->resizeColumnToContents(0);
+}
+
+void WorkOrderDetail::showError(const QString& message)
+{
+    Messages::show(this, Messages::Kind::Warning, tr("Work order"), message);
+}
+
+void WorkOrderDetail::afterChange(const tickets::WorkOrder& w)
+{
+    m_current = w;
+    refresh();
+    emit changed(w.id);
+}
+
+void WorkOrderDetail::saveChanges()
+{
+    if (!m_current) {
+        return;
+    }
+    tickets::WorkOrderService service(*m_ws.db, *m_ws.clock, *m_ws.ids, m_ws.deadlines);
+    auto saved = service.edit(m_current->id, m_fields->draft(), m_current->version, m_ws.currentOperator);
+    if (!saved) {
+        if (saved.error().field.isEmpty()) {
+            showError(saved.error().message);
+        } else {
+            m_fields->showError(saved.error());
+        }
+        return;
+    }
+    afterChange(saved.value());
+}
+
+void WorkOrderDetail::changeStatus(tickets::Status to)
+{
+    if (!m_current) {
+        return;
+    }
+    tickets::WorkOrderService service(*m_ws.db, *m_ws.clock, *m_ws.ids, m_ws.deadlines);
+    // Unsaved edits of the answer go with a resolve: the agent typed it, then pressed Resolve.
+    if (m_fields->draft().answer.trimmed() != m_current->answer) {
+        auto saved = service.edit(m_current->id, m_fields->draft(), m_current->version, m_ws.currentOperator);
+        if (!saved) {
+            m_fields->showError(saved.error());
+            return;
+        }
+        m_current = saved.value();
+    }
+    auto changed = service.changeStatus(m_current->id, to, m_note->text(), m_ws.currentOperator);
+    if (!changed) {
+        showError(changed.error().message);
+        return;
+    }
+    m_note->clear();
+    afterChange(changed.value());
+}
+
+void WorkOrderDetail::addNote()
+{
+    if (!m_current || m_note->text().trimmed().isEmpty()) {
+        return;
+    }
+    tickets::WorkOrderService service(*m_ws.db, *m_ws.clock, *m_ws.ids, m_ws.deadlines);
+    if (Outcome s = service.addNote(m_current->id, m_note->text(), m_ws.currentOperator); !s) {
+        showError(s.error().message);
+        return;
+    }
+    m_note->clear();
+    refresh();
+}
+
+void WorkOrderDetail::transfer()
+{
+    if (!m_current) {
+        return;
+    }
+    auto* dialog = new TransferDialog(m_ws, m_current->ownerId, this);
+    connect(dialog, &TransferDialog::chosen, this, [this](const QString& toId, const QString& reason) {
+        tickets::WorkOrderService service(*m_ws.db, *m_ws.clock, *m_ws.ids, m_ws.deadlines);
+        auto moved = service.transfer(m_current->id, toId, reason, m_ws.currentOperator);
+        if (!moved) {
+            showError(moved.error().message);
+            return;
+        }
+        afterChange(moved.value());
+    });
+    dialog->open();
+}
+
+} // namespace hotline::ui

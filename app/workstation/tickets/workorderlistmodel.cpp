@@ -1,0 +1,213 @@
+#include "tickets/workorderlistmodel.h"
+
+#include "calendar/workcalendar.h"
+#include "db/database.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace hotline::ui {
+namespace {
+
+constexpr int kBlockSize = 200;
+constexpr qint64 kDueSoonSecs = 2 * 3600;
+
+QString beijingText(const QDateTime& t)
+{
+    return t.isValid() ? t.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+tickets::SortKey sortKeyOf(int column)
+{
+    using tickets::SortKey;
+    switch (column) {
+    case WorkOrderListModel::Ticket: return SortKey::TicketNo;
+    case WorkOrderListModel::Due: return SortKey::Due;
+    case WorkOrderListModel::Status: return SortKey::Status;
+    case WorkOrderListModel::Category: return SortKey::Category;
+    case WorkOrderListModel::Unit: return SortKey::Unit;
+    case WorkOrderListModel::Caller: return SortKey::Caller;
+    case WorkOrderListModel::Owner: return SortKey::Owner;
+    default: return SortKey::Received;
+    }
+}
+
+} // namespace
+
+WorkOrderListModel::WorkOrderListModel(db::Database& db, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+{
+}
+
+int WorkOrderListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rowIds.size());
+}
+
+int WorkOrderListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+DueState WorkOrderListModel::dueState(const tickets::WorkOrderSummary& s, const QDateTime& now)
+{
+    if (!tickets::isOpen(s.status)) {
+        return DueState::Done;
+    }
+    const qint64 left = now.secsTo(s.dueAt);
+    if (left < 0) {
+        return DueState::Overdue;
+    }
+    return left <= kDueSoonSecs ? DueState::DueSoon : DueState::Normal;
+}
+
+const tickets::WorkOrderSummary* WorkOrderListModel::summaryAt(int row) const
+{
+    if (row < 0 || row >= m_rowIds.size()) {
+        return nullptr;
+    }
+    const int block = row / kBlockSize;
+    QVector<tickets::WorkOrderSummary>* rows = m_blocks.object(block);
+    if (rows == nullptr) {
+        const qsizetype first = static_cast<qsizetype>(block) * kBlockSize;
+        const QVector<qint64> slice = m_rowIds.mid(first, kBlockSize);
+        auto fetched = tickets::WorkOrderRepository(m_db.connection()).summaries(slice);
+        auto* loaded = new QVector<tickets::WorkOrderSummary>(slice.size());
+        if (fetched) {
+            // Keep positions aligned with the ids even if a row vanished meanwhile.
+            QHash<qint64, qsizetype> pos;
+            for (qsizetype i = 0; i < slice.size(); ++i) {
+                pos.insert(slice[i], i);
+            }
+            for (tickets::WorkOrderSummary& s : fetched.value()) {
+                (*loaded)[pos.value(s.rowId)] = std::move(s);
+            }
+        }
+        m_blocks.insert(block, loaded);
+        rows = loaded;
+    }
+    const tickets::WorkOrderSummary& s = rows->at(row % kBlockSize);
+    return s.rowId == 0 ? nullptr : &s;
+}
+
+QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const tickets::WorkOrderSummary* s = summaryAt(index.row());
+    if (s == nullptr) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Ticket: return s->ticketNo;
+        case Received: return beijingText(s->receivedAt);
+        case Due: return beijingText(s->dueAt);
+        case Status: return tickets::displayName(s->status);
+        case Category: return m_categoryPaths.value(s->categoryId);
+        case Unit: return s->unitName;
+        case Caller: return s->callerNumber;
+        case Contact: return s->contactName;
+        case Question: return QString(s->questionStart).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case Owner: return m_operatorNames.value(s->ownerId);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Question ? s->questionStart : QVariant();
+    case IdRole:
+        return s->id;
+    case DueStateRole:
+        return static_cast<int>(dueState(*s, m_now));
+    case Qt::BackgroundRole:
+        switch (dueState(*s, m_now)) {
+        case DueState::Overdue: return QBrush(QColor(0xfd, 0xd8, 0xd8));
+        case DueState::DueSoon: return QBrush(QColor(0xff, 0xec, 0xc2));
+        default: return {};
+        }
+    case Qt::ForegroundRole:
+        return dueState(*s, m_now) == DueState::Done ? QBrush(QColor(0x70, 0x70, 0x70)) : QVariant();
+    }
+    return {};
+}
+
+QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Ticket: return tr("Ticket no.");
+    case Received: return tr("Received");
+    case Due: return tr("Reply by");
+    case Status: return tr("Status");
+    case Category: return tr("Category");
+    case Unit: return tr("Withholding unit");
+    case Caller: return tr("Caller number");
+    case Contact: return tr("Contact");
+    case Question: return tr("Question");
+    case Owner: return tr("Owner");
+    }
+    return {};
+}
+
+void WorkOrderListModel::sort(int column, Qt::SortOrder order)
+{
+    m_query.sort = sortKeyOf(column);
+    m_query.order = order;
+    reload();
+}
+
+void WorkOrderListModel::setQuery(const tickets::ListQuery& query)
+{
+    const tickets::SortKey sort = m_query.sort;
+    const Qt::SortOrder order = m_query.order;
+    m_query = query;
+    m_query.sort = sort;
+    m_query.order = order;
+    reload();
+}
+
+void WorkOrderListModel::reload()
+{
+    m_now = m_clock.now();
+    m_query.now = m_now;
+    m_query.endOfToday = QDateTime(m_now.toTimeZone(calendar::beijingTime()).date(), QTime(23, 59, 59, 999),
+                                   calendar::beijingTime());
+    auto ids = tickets::WorkOrderRepository(m_db.connection()).rowIds(m_query);
+    beginResetModel();
+    m_blocks.clear();
+    if (ids) {
+        m_rowIds = std::move(ids).value();
+    } else {
+        m_rowIds.clear();
+    }
+    endResetModel();
+    if (!ids) {
+        emit loadFailed(ids.error().message);
+    }
+}
+
+void WorkOrderListModel::setLookups(QHash<QString, QString> categoryPaths, QHash<QString, QString> operatorNames)
+{
+    m_categoryPaths = std::move(categoryPaths);
+    m_operatorNames = std::move(operatorNames);
+    if (!m_rowIds.isEmpty()) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+int WorkOrderListModel::rowOf(const QString& id) const
+{
+    auto rowId = tickets::WorkOrderRepository(m_db.connection()).rowIdOf(id);
+    return rowId && rowId.value() != 0 ? static_cast<int>(m_rowIds.indexOf(rowId.value())) : -1;
+}
+
+QString WorkOrderListModel::idAt(int row) const
+{
+    const tickets::WorkOrderSummary* s = summaryAt(row);
+    return s == nullptr ? QString() : s->id;
+}
+
+} // namespace hotline::ui

@@ -1,0 +1,60 @@
+#pragma once
+// The work-order pane: filter bar, the virtualized list with its colour legend, and the detail editor.
+
+#include "tickets/categories.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace hotline::ui {
+
+struct Workspace;
+class WorkOrderDetail;
+class WorkOrderListModel;
+
+class WorkOrderPane final : public QWidget {
+    Q_OBJECT
+public:
+    explicit WorkOrderPane(Workspace& workspace, QWidget* parent = nullptr);
+
+    // Opens the quick form; with a caller number, as a screen-pop for that call.
+    void newWorkOrder(const QString& callerNumber = {});
+    void focusSearch();
+    // Re-reads categories and operators (after they were edited) and the list.
+    void reloadAll();
+    void applyFilters();
+    void selectWorkOrder(const QString& id);
+
+    WorkOrderListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    WorkOrderDetail* detail() const { return m_detail; }
+    QLineEdit* searchEdit() const { return m_search; }
+
+signals:
+    // Something was saved: the status bar recounts.
+    void dataChanged();
+
+private:
+    void reloadLookups();
+    void updateCountLabel();
+
+    Workspace& m_ws;
+    QList<tickets::Category> m_categories;
+    WorkOrderListModel* m_model;
+    QTableView* m_view;
+    WorkOrderDetail* m_detail;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_category;
+    QComboBox* m_owner;
+    QComboBox* m_due;
+    QLabel* m_count;
+    QTimer* m_searchDelay;
+};
+
+} // namespace hotline::ui

@@ -1,0 +1,35 @@
+#pragma once
+// Caller screen-pop: the telephony system runs `hotlinedesk-cli pop --caller N` (or `hotlinedesk --caller N`) when a
+// call comes in; that sends the number over a local socket to the running workstation, which comes forward with
+// the caller's history and a prefilled work order. One line of JSON each way.
+
+#include "core/result.h"
+
+#include <QObject>
+
+class QLocalServer;
+
+namespace hotline::telephony {
+
+// The socket name of this user's workstation; HOTLINEDESK_SOCKET overrides it (tests, several desks per user).
+QString screenPopServerName();
+
+// Sends a screen-pop to the running workstation and waits for its acknowledgement.
+Outcome sendScreenPop(const QString& callerNumber, int timeoutMs = 3000);
+
+class ScreenPopServer final : public QObject {
+    Q_OBJECT
+public:
+    explicit ScreenPopServer(QObject* parent = nullptr);
+
+    // Starts listening; fails when another workstation of this user already listens.
+    Outcome listen(const QString& name = screenPopServerName());
+
+signals:
+    void popRequested(const QString& callerNumber);
+
+private:
+    QLocalServer* m_server;
+};
+
+} // namespace hotline::telephony
