@@ -1,10 +1,9 @@
 // hotlinedesk-cli calendar: import a year's holidays, compute a reply deadline, show or set office hours.
 
-#include "cliutil.h"
-#include "commands.h"
-
 #include "calendar/calendarstore.h"
 #include "calendar/workcalendar.h"
+#include "cliutil.h"
+#include "commands.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -77,10 +77,10 @@ Result<OfficeHours> CalendarStore::officeHours() const
     const QString text = q.value().value(0).toString();
     auto hours = OfficeHours::parse(text);
     if (!hours) {
-        return makeError(ErrorCode::StoreCorrupt,
-                         QCoreApplication::translate("hotline::calendar",
-                                                     "The stored office hours \"%1\" cannot be read: %2")
-                             .arg(text, hours.error().message));
+        return makeError(
+            ErrorCode::StoreCorrupt,
+            QCoreApplication::translate("hotline::calendar", "The stored office hours \"%1\" cannot be read: %2")
+                .arg(text, hours.error().message));
     }
     return hours;
 }

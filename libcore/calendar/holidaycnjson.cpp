@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <cstdlib>
 
 namespace hotline::calendar {
 namespace {
@@ -37,9 +38,9 @@ Result<CalendarDay> parseDay(const QJsonValue& value, qsizetype index, int year)
     const QString text = dateValue.toString();
     const QDate date = parseIsoDate(text);
     if (!date.isValid()) {
-        return invalid(QCoreApplication::translate("hotline::calendar",
-                                                   "Day %1: \"%2\" is not a date written like 2027-01-01.")
-                           .arg(n, text));
+        return invalid(
+            QCoreApplication::translate("hotline::calendar", "Day %1: \"%2\" is not a date written like 2027-01-01.")
+                .arg(n, text));
     }
     // A notice reaches at most into the neighbouring years (元旦 may start on 31 December).
     if (std::abs(date.year() - year) > 1) {
@@ -53,9 +54,9 @@ Result<CalendarDay> parseDay(const QJsonValue& value, qsizetype index, int year)
     }
     const QJsonValue off = o.value(QLatin1String("isOffDay"));
     if (!off.isBool()) {
-        return invalid(QCoreApplication::translate("hotline::calendar",
-                                                   "Day %1 (%2): \"isOffDay\" must be true or false.")
-                           .arg(n, text));
+        return invalid(
+            QCoreApplication::translate("hotline::calendar", "Day %1 (%2): \"isOffDay\" must be true or false.")
+                .arg(n, text));
     }
     const QJsonValue name = o.value(QLatin1String("name"));
     if (!name.isString()) {

@@ -26,8 +26,8 @@ Result<OfficeHours> OfficeHours::parse(const QString& text)
 
     if (text.trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::calendar",
-                                                     "No office hours given; write them like 09:00-12:00,13:30-17:30."));
+                         QCoreApplication::translate(
+                             "hotline::calendar", "No office hours given; write them like 09:00-12:00,13:30-17:30."));
     }
     OfficeHours hours;
     hours.periods.clear();
@@ -43,10 +43,10 @@ Result<OfficeHours> OfficeHours::parse(const QString& text)
         }
         const OfficePeriod p{start, end};
         if (end <= start) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::calendar",
-                                                         "The period %1 does not end after it starts.")
-                                 .arg(describe(p)));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::calendar", "The period %1 does not end after it starts.")
+                    .arg(describe(p)));
         }
         if (!hours.periods.isEmpty()) {
             const OfficePeriod& previous = hours.periods.last();

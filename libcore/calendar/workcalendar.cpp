@@ -39,8 +39,8 @@ WorkCalendar loadBuiltin()
     }
     QJsonParseError pe{};
     const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &pe).object();
-    if (pe.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toString() !=
-                                                    QLatin1String("hotlinedesk-workdays/1")) {
+    if (pe.error != QJsonParseError::NoError ||
+        root.value(QLatin1String("format")).toString() != QLatin1String("hotlinedesk-workdays/1")) {
         builtinBroken(QStringLiteral("not a hotlinedesk-workdays/1 document ") + pe.errorString());
     }
     QList<CalendarDay> days;
