@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QTime>
 #include <QTimeZone>
 
@@ -39,6 +40,13 @@ struct CalendarDay {
     QString name;
 };
 
+// One year's State Council notice as published in a holiday-cn style file.
+struct HolidayNotice {
+    int year = 0;
+    QStringList papers; // the notices' web addresses
+    QList<CalendarDay> days;
+};
+
 class WorkCalendar final {
 public:
     // The years shipped with HotlineDesk (2023–2026), from its own resource file.
@@ -46,6 +54,9 @@ public:
 
     // Parses a holiday-cn style JSON file ({year, papers, days:[{name, date, isOffDay}]}).
     static Result<QList<CalendarDay>> parseHolidayCnJson(const QByteArray& json);
+    // The same, keeping the year and the notices. Every notice lists 1 January of its year as a holiday, so a file
+    // that does not is refused (it is partial or has the wrong year).
+    static Result<HolidayNotice> parseHolidayNotice(const QByteArray& json);
 
     // Adds or replaces special days (an imported year overrides the shipped one for the same dates).
     void addDays(const QList<CalendarDay>& days);
@@ -54,9 +65,11 @@ public:
     // The first working day strictly after date.
     QDate nextWorkingDay(QDate date) const;
     // Years for which the calendar has official data; outside them only weekends count as days off.
+    // A year counts as known when its 1 January is listed as a holiday (a notice may also list the previous
+    // 31 December, which must not make that year look known).
     QList<int> knownYears() const;
     bool knowsYear(int year) const;
-    // The special-day entry for date, if any (holiday or make-up working day).
+    // The special-day entry for date, if any (holiday or make-up working day); valid until the next addDays().
     const CalendarDay* specialDay(QDate date) const;
 
 private:
@@ -64,9 +77,14 @@ private:
     QList<int> m_years;
 };
 
+inline constexpr int kNormalExtraWorkingDays = 0; // 一般: the same working day
+inline constexpr int kHardExtraWorkingDays = 2;   // 疑难: within two working days
+
 // The reply deadline of a question received at `received` (any time zone):
 // the end of office hours on the working day it counts as received (received after closing time or on a day off
 // counts for the next working day), plus `extraWorkingDays` further working days. Returned in Beijing time.
+// Office hours are half-open: a question received exactly at closing time counts for the next working day, so no
+// deadline ever equals the moment of receipt.
 QDateTime replyDeadline(const WorkCalendar& calendar, const OfficeHours& hours, const QDateTime& received,
                         int extraWorkingDays);
 
