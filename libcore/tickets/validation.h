@@ -16,11 +16,14 @@ Result<QString> normalizeCreditCode(const QString& input);
 Result<QString> normalizeResidentId(const QString& input);
 
 // A mainland mobile number (1[3-9] + 9 digits) or a landline with its area code (010, 02x, 0xxx) and a 7- or 8-digit
-// local number; "+86"/"0086" prefixes, spaces, dashes and brackets are accepted. Canonical form: digits only,
-// e.g. 13907711234 or 07715551234.
+// local number; "+86"/"0086"/"86" prefixes, spaces, dashes, dots, brackets and fullwidth forms are accepted.
+// Canonical form: digits only, e.g. 13907711234 or 07715551234. A landline may carry an extension after "转", "分机",
+// "ext" or a last "-" (0771-5551234-801); it is kept, after a dash: 07715551234-801. Service numbers that only
+// receive calls (12366, 95xxx, 400/800) are refused.
 Result<QString> normalizePhone(const QString& input);
 
-// The check character for the first 17 characters (used by demo data and tests to make valid IDs).
+// The check character for the first 17 characters (used by demo data and tests to make valid IDs), or a null QChar
+// if first17 is not 17 characters of the code's alphabet (upper-case, ASCII).
 QChar creditCodeCheckChar(const QString& first17);
 QChar residentIdCheckChar(const QString& first17);
 
