@@ -27,6 +27,12 @@ QDateTime time(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+// Qt binds a null QString as SQL NULL; text columns that are NOT NULL get '' instead.
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant nullIfEmpty(const QString& s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -34,11 +40,11 @@ QVariant nullIfEmpty(const QString& s)
 
 QVariantList values(const WorkOrder& w)
 {
-    return {w.ticketNo,      w.callerNumber,         w.unitName,           w.taxpayerId,
-            w.contactName,   w.contactNumber,        key(w.channel),       nullIfEmpty(w.categoryId),
-            key(w.difficulty), w.question,           w.answer,             key(w.status),
-            w.ownerId,       w.createdBy,            ms(w.receivedAt),     ms(w.dueAt),
-            ms(w.updatedAt), ms(w.resolvedAt),       w.version};
+    return {w.ticketNo,        text(w.callerNumber),  text(w.unitName),   text(w.taxpayerId),
+            text(w.contactName), text(w.contactNumber), key(w.channel),     nullIfEmpty(w.categoryId),
+            key(w.difficulty), text(w.question),      text(w.answer),     key(w.status),
+            w.ownerId,         w.createdBy,           ms(w.receivedAt),   ms(w.dueAt),
+            ms(w.updatedAt),   ms(w.resolvedAt),      w.version};
 }
 
 WorkOrder fromRow(const QSqlQuery& q)
@@ -181,7 +187,7 @@ Outcome WorkOrderRepository::appendEvent(const TimelineEvent& e)
     auto q = db::exec(m_db,
                       QStringLiteral("INSERT INTO work_order_events (id, work_order_id, at, operator_id, kind, detail, "
                                      "note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {e.id, e.workOrderId, ms(e.at), e.operatorId, e.kind, e.detail, e.note});
+                      {e.id, e.workOrderId, ms(e.at), e.operatorId, e.kind, text(e.detail), text(e.note)});
     if (!q) {
         return q.error();
     }
@@ -318,12 +324,13 @@ Result<QList<WorkOrderSummary>> WorkOrderRepository::history(const QString& call
 {
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT %1 FROM work_orders WHERE rowid IN ("
-                                     "SELECT rowid FROM work_orders WHERE caller_number = ?1 AND ?1 <> '' UNION "
-                                     "SELECT rowid FROM work_orders WHERE contact_number = ?1 AND ?1 <> '' UNION "
-                                     "SELECT rowid FROM work_orders WHERE unit_name = ?2 AND ?2 <> '') "
-                                     "ORDER BY received_at DESC LIMIT ?3")
+                                     "SELECT rowid FROM work_orders WHERE caller_number = ? AND caller_number <> '' "
+                                     "UNION SELECT rowid FROM work_orders WHERE contact_number = ? "
+                                     "AND contact_number <> '' "
+                                     "UNION SELECT rowid FROM work_orders WHERE unit_name = ? AND unit_name <> '') "
+                                     "ORDER BY received_at DESC LIMIT ?")
                           .arg(kSummaryColumns),
-                      {callerNumber, unitName, limit});
+                      {text(callerNumber), text(callerNumber), text(unitName), limit});
     if (!q) {
         return q.error();
     }

@@ -47,6 +47,7 @@ CREATE TABLE work_orders (
 CREATE INDEX work_orders_received ON work_orders(received_at);
 CREATE INDEX work_orders_open_due ON work_orders(status, due_at);
 CREATE INDEX work_orders_caller ON work_orders(caller_number);
+CREATE INDEX work_orders_contact ON work_orders(contact_number);
 CREATE INDEX work_orders_unit ON work_orders(unit_name);
 CREATE INDEX work_orders_owner ON work_orders(owner_id);
 CREATE INDEX work_orders_category ON work_orders(category_id);
