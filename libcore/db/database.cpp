@@ -17,10 +17,6 @@
 namespace hotline::db {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("hotline::db", text);
-}
 
 struct Migration {
     int version;
@@ -72,14 +68,14 @@ bool canWrite(const QString& path)
 Error lockedError(const QString& path)
 {
     return makeError(ErrorCode::StoreLocked,
-                     tr("The store %1 is locked by another program. Close it and try again; nothing was changed.")
+                     QCoreApplication::translate("hotline::db", "The store %1 is locked by another program. Close it and try again; nothing was changed.")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
 Error readOnlyError(const QString& path)
 {
     return makeError(ErrorCode::StoreReadOnly,
-                     tr("The store %1 is read-only (the file or its folder cannot be written). "
+                     QCoreApplication::translate("hotline::db", "The store %1 is read-only (the file or its folder cannot be written). "
                         "Give your account write access or choose another file; nothing was changed.")
                          .arg(QDir::toNativeSeparators(path)));
 }
@@ -87,7 +83,7 @@ Error readOnlyError(const QString& path)
 Error corruptError(const QString& path, const QString& detail)
 {
     return makeError(ErrorCode::StoreCorrupt,
-                     tr("The store %1 is damaged or is not a database file (%2). "
+                     QCoreApplication::translate("hotline::db", "The store %1 is damaged or is not a database file (%2). "
                         "Restore it from a backup; nothing was changed.")
                          .arg(QDir::toNativeSeparators(path), detail));
 }
@@ -146,23 +142,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (info.exists()) {
         if (!info.isFile()) {
             return makeError(ErrorCode::StoreCannotOpen,
-                             tr("%1 is a folder, not a store file.").arg(QDir::toNativeSeparators(path)));
+                             QCoreApplication::translate("hotline::db", "%1 is a folder, not a store file.").arg(QDir::toNativeSeparators(path)));
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             return makeError(ErrorCode::StoreCannotOpen,
-                             tr("The store %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+                             QCoreApplication::translate("hotline::db", "The store %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         }
         const QByteArray header = f.read(16);
         if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16)) {
-            return corruptError(path, tr("no SQLite header"));
+            return corruptError(path, QCoreApplication::translate("hotline::db", "no SQLite header"));
         }
         if (!canWrite(path) || !QFileInfo(info.absolutePath()).isWritable()) {
             return readOnlyError(path);
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(ErrorCode::StoreCannotOpen,
-                         tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+                         QCoreApplication::translate("hotline::db", "The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     const QString name = QStringLiteral("hotline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -172,7 +168,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         c.setDatabaseName(path);
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!c.open()) {
-            return makeError(ErrorCode::StoreCannotOpen, tr("The store %1 cannot be opened: %2")
+            return makeError(ErrorCode::StoreCannotOpen, QCoreApplication::translate("hotline::db", "The store %1 cannot be opened: %2")
                                                              .arg(QDir::toNativeSeparators(path), c.lastError().text()));
         }
     }
@@ -197,7 +193,7 @@ Status Database::prepare(const OpenOptions& options)
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
         return makeError(ErrorCode::StoreNewerSchema,
-                         tr("The store %1 was written by a newer HotlineDesk (schema %2; this version knows up to %3). "
+                         QCoreApplication::translate("hotline::db", "The store %1 was written by a newer HotlineDesk (schema %2; this version knows up to %3). "
                             "Update HotlineDesk; nothing was changed.")
                              .arg(QDir::toNativeSeparators(m_path))
                              .arg(version)
@@ -205,7 +201,7 @@ Status Database::prepare(const OpenOptions& options)
     }
     if (version == 0 && objects > 0) {
         return makeError(ErrorCode::StoreNotOurs,
-                         tr("%1 is a database of another program, not a HotlineDesk store; nothing was changed.")
+                         QCoreApplication::translate("hotline::db", "%1 is a database of another program, not a HotlineDesk store; nothing was changed.")
                              .arg(QDir::toNativeSeparators(m_path)));
     }
     // Can we write at all? Take the write lock and give it back without writing anything.
@@ -222,7 +218,7 @@ Status Database::prepare(const OpenOptions& options)
 
     sqlite3* h = handle();
     if (h == nullptr || !text::registerCjkTokenizer(h)) {
-        return makeError(ErrorCode::StoreCannotOpen, tr("This SQLite library lacks full-text search (FTS5)."));
+        return makeError(ErrorCode::StoreCannotOpen, QCoreApplication::translate("hotline::db", "This SQLite library lacks full-text search (FTS5)."));
     }
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
@@ -250,7 +246,7 @@ Status Database::migrate(int from, int to)
         q.addBindValue(backup);
         if (!q.exec()) {
             return makeError(ErrorCode::StoreMigrationFailed,
-                             tr("Could not keep a copy of the store before upgrading it: %1").arg(q.lastError().text()));
+                             QCoreApplication::translate("hotline::db", "Could not keep a copy of the store before upgrading it: %1").arg(q.lastError().text()));
         }
         m_backupPath = backup;
     }
@@ -260,7 +256,7 @@ Status Database::migrate(int from, int to)
         }
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::StoreMigrationFailed, tr("Schema file %1 is missing.").arg(m.file));
+            return makeError(ErrorCode::StoreMigrationFailed, QCoreApplication::translate("hotline::db", "Schema file %1 is missing.").arg(m.file));
         }
         const QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() + "\nPRAGMA user_version=" +
                                   QByteArray::number(m.version) + ";\nCOMMIT;";
@@ -270,7 +266,7 @@ Status Database::migrate(int from, int to)
             sqlite3_free(err);
             sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
             return makeError(ErrorCode::StoreMigrationFailed,
-                             tr("Upgrading the store to schema %1 failed and was undone: %2").arg(m.version).arg(detail));
+                             QCoreApplication::translate("hotline::db", "Upgrading the store to schema %1 failed and was undone: %2").arg(m.version).arg(detail));
         }
     }
     return Ok{};

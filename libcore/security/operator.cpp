@@ -12,10 +12,6 @@
 namespace hotline::security {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("hotline::security", s);
-}
 
 Operator fromRow(const QSqlQuery& q)
 {
@@ -62,12 +58,12 @@ std::optional<Role> roleFromKey(const QString& k)
 QString displayName(Role r)
 {
     switch (r) {
-    case Role::Agent: return tr("Phone agent");
-    case Role::Technician: return tr("Technician");
-    case Role::OnlineAgent: return tr("Online agent");
-    case Role::QaInspector: return tr("QA inspector");
-    case Role::TeamLead: return tr("Team lead");
-    case Role::Admin: return tr("Administrator");
+    case Role::Agent: return QCoreApplication::translate("hotline::security", "Phone agent");
+    case Role::Technician: return QCoreApplication::translate("hotline::security", "Technician");
+    case Role::OnlineAgent: return QCoreApplication::translate("hotline::security", "Online agent");
+    case Role::QaInspector: return QCoreApplication::translate("hotline::security", "QA inspector");
+    case Role::TeamLead: return QCoreApplication::translate("hotline::security", "Team lead");
+    case Role::Admin: return QCoreApplication::translate("hotline::security", "Administrator");
     }
     return {};
 }
@@ -99,7 +95,7 @@ Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGe
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 20) {
-        return makeError(ErrorCode::InvalidInput, tr("An operator's name must have 1 to 20 characters."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."));
     }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -110,7 +106,7 @@ Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGe
         return existing.error();
     }
     if (existing.value()) {
-        return makeError(ErrorCode::Conflict, tr("An operator named %1 already exists.").arg(trimmed));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::security", "An operator named %1 already exists.").arg(trimmed));
     }
     const Operator op{ids.next(), trimmed, role};
     const qint64 now = clock.now().toMSecsSinceEpoch();

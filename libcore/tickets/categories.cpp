@@ -11,10 +11,6 @@
 namespace hotline::tickets {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("hotline::tickets", s);
-}
 
 Outcome finish(db::Transaction& tx, const QSqlDatabase& db, sync::Change change)
 {
@@ -62,7 +58,7 @@ QString CategoryRepository::pathOf(const QList<Category>& all, const QString& id
 Outcome CategoryRepository::checkName(const QString& parentId, const QString& name, const QString& exceptId) const
 {
     if (name.isEmpty() || name.size() > 30) {
-        return makeError(ErrorCode::InvalidInput, tr("A category name must have 1 to 30 characters."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "A category name must have 1 to 30 characters."));
     }
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT count(*) FROM categories WHERE coalesce(parent_id, '') = ? AND name = ? "
@@ -73,7 +69,7 @@ Outcome CategoryRepository::checkName(const QString& parentId, const QString& na
     }
     q.value().next();
     if (q.value().value(0).toInt() > 0) {
-        return makeError(ErrorCode::Conflict, tr("The category %1 already exists here.").arg(name));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::tickets", "The category %1 already exists here.").arg(name));
     }
     return Ok{};
 }
@@ -95,7 +91,7 @@ Result<Category> CategoryRepository::add(const QString& parentId, const QString&
             return parent.error();
         }
         if (!parent.value().next() || !parent.value().value(0).toBool()) {
-            return makeError(ErrorCode::InvalidInput, tr("Topics can only be added under a top-level group."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Topics can only be added under a top-level group."));
         }
     }
     auto order = db::exec(m_db, QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM categories "
@@ -133,7 +129,7 @@ Outcome CategoryRepository::rename(const QString& id, const QString& name, const
         return parent.error();
     }
     if (!parent.value().next()) {
-        return makeError(ErrorCode::NotFound, tr("The category no longer exists."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
     }
     const QString trimmed = name.trimmed();
     if (Outcome s = checkName(parent.value().value(0).toString(), trimmed, id); !s) {
@@ -165,7 +161,7 @@ Outcome CategoryRepository::remove(const QString& id, const QString& operatorId,
                          QCoreApplication::translate("hotline::tickets", "%n work order(s) use this category; it cannot be removed.", nullptr, n));
     }
     if (used.value().value(1).toInt() > 0) {
-        return makeError(ErrorCode::Conflict, tr("Remove the topics of this group first."));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::tickets", "Remove the topics of this group first."));
     }
     if (auto q = db::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id}); !q) {
         return q.error();

@@ -3,7 +3,12 @@
 // 疑难 by the end of the second working day after it.
 
 #include "calendar/workcalendar.h"
+#include "core/result.h"
 #include "tickets/workorder.h"
+
+namespace hotline::db {
+class Database;
+}
 
 namespace hotline::tickets {
 
@@ -11,9 +16,14 @@ struct DeadlinePolicy {
     calendar::WorkCalendar calendar = calendar::WorkCalendar::builtin();
     calendar::OfficeHours hours;
 
+    // The store's calendar (shipped years plus imported ones) and its office hours.
+    static Result<DeadlinePolicy> load(db::Database& db);
+
     QDateTime dueAt(const QDateTime& received, Difficulty d) const
     {
-        return calendar::replyDeadline(calendar, hours, received, d == Difficulty::Hard ? 2 : 0);
+        return calendar::replyDeadline(calendar, hours, received,
+                                       d == Difficulty::Hard ? calendar::kHardExtraWorkingDays
+                                                             : calendar::kNormalExtraWorkingDays);
     }
 };
 

@@ -16,10 +16,6 @@ std::optional<E> fromKey(const E (&all)[N], const QString& k)
     return std::nullopt;
 }
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("hotline::tickets", s);
-}
 
 } // namespace
 
@@ -73,30 +69,30 @@ std::optional<Status> statusFromKey(const QString& k)
 QString displayName(Channel c)
 {
     switch (c) {
-    case Channel::Phone: return tr("Phone");
-    case Channel::Online: return tr("Online");
-    case Channel::Email: return tr("E-mail");
-    case Channel::Fax: return tr("Fax");
-    case Channel::OnSite: return tr("On site");
+    case Channel::Phone: return QCoreApplication::translate("hotline::tickets", "Phone");
+    case Channel::Online: return QCoreApplication::translate("hotline::tickets", "Online");
+    case Channel::Email: return QCoreApplication::translate("hotline::tickets", "E-mail");
+    case Channel::Fax: return QCoreApplication::translate("hotline::tickets", "Fax");
+    case Channel::OnSite: return QCoreApplication::translate("hotline::tickets", "On site");
     }
     return {};
 }
 
 QString displayName(Difficulty d)
 {
-    return d == Difficulty::Hard ? tr("Difficult") : tr("Ordinary");
+    return d == Difficulty::Hard ? QCoreApplication::translate("hotline::tickets", "Difficult") : QCoreApplication::translate("hotline::tickets", "Ordinary");
 }
 
 QString displayName(Status s)
 {
     switch (s) {
-    case Status::New: return tr("New");
-    case Status::InProgress: return tr("In progress");
-    case Status::AwaitingReply: return tr("Awaiting reply");
-    case Status::Transferred: return tr("Transferred");
-    case Status::AwaitingVisit: return tr("Awaiting return visit");
-    case Status::Resolved: return tr("Resolved");
-    case Status::Closed: return tr("Closed");
+    case Status::New: return QCoreApplication::translate("hotline::tickets", "New");
+    case Status::InProgress: return QCoreApplication::translate("hotline::tickets", "In progress");
+    case Status::AwaitingReply: return QCoreApplication::translate("hotline::tickets", "Awaiting reply");
+    case Status::Transferred: return QCoreApplication::translate("hotline::tickets", "Transferred");
+    case Status::AwaitingVisit: return QCoreApplication::translate("hotline::tickets", "Awaiting return visit");
+    case Status::Resolved: return QCoreApplication::translate("hotline::tickets", "Resolved");
+    case Status::Closed: return QCoreApplication::translate("hotline::tickets", "Closed");
     }
     return {};
 }

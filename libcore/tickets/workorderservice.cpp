@@ -16,10 +16,6 @@
 namespace hotline::tickets {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("hotline::tickets", s);
-}
 
 QJsonValue json(const QDateTime& t)
 {
@@ -77,7 +73,7 @@ QString fieldLabel(const QString& column)
         {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("hotline::tickets", "reply deadline")},
     };
     const auto it = labels.find(column);
-    return it == labels.end() ? column : tr(*it);
+    return it == labels.end() ? column : QCoreApplication::translate("hotline::tickets", *it);
 }
 
 Error fieldError(const QString& field, const QString& label, const Error& e)
@@ -116,37 +112,37 @@ Result<WorkOrderDraft> WorkOrderService::validate(const WorkOrderDraft& input) c
     d.unitName = d.unitName.simplified();
     d.contactName = d.contactName.simplified();
     if (d.channel == Channel::Phone && d.callerNumber.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("Caller number: required for a phone call."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Caller number: required for a phone call."),
                          QStringLiteral("caller_number"));
     }
-    if (auto e = normaliseField(d.callerNumber, QStringLiteral("caller_number"), tr("Caller number"), normalizePhone)) {
+    if (auto e = normaliseField(d.callerNumber, QStringLiteral("caller_number"), QCoreApplication::translate("hotline::tickets", "Caller number"), normalizePhone)) {
         return *e;
     }
-    if (auto e = normaliseField(d.contactNumber, QStringLiteral("contact_number"), tr("Contact number"),
+    if (auto e = normaliseField(d.contactNumber, QStringLiteral("contact_number"), QCoreApplication::translate("hotline::tickets", "Contact number"),
                                 normalizePhone)) {
         return *e;
     }
-    if (auto e = normaliseField(d.taxpayerId, QStringLiteral("taxpayer_id"), tr("Taxpayer ID"), normalizeTaxpayerId)) {
+    if (auto e = normaliseField(d.taxpayerId, QStringLiteral("taxpayer_id"), QCoreApplication::translate("hotline::tickets", "Taxpayer ID"), normalizeTaxpayerId)) {
         return *e;
     }
     if (d.unitName.size() > 100) {
-        return makeError(ErrorCode::InvalidInput, tr("Withholding unit: at most 100 characters."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Withholding unit: at most 100 characters."),
                          QStringLiteral("unit_name"));
     }
     if (d.contactName.size() > 30) {
-        return makeError(ErrorCode::InvalidInput, tr("Contact name: at most 30 characters."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Contact name: at most 30 characters."),
                          QStringLiteral("contact_name"));
     }
     if (d.question.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("Question: write down what the caller asked."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Question: write down what the caller asked."),
                          QStringLiteral("question"));
     }
     if (d.question.size() > 4000 || d.answer.size() > 8000) {
-        return makeError(ErrorCode::InvalidInput, tr("Question or answer: too long (4,000 / 8,000 characters)."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Question or answer: too long (4,000 / 8,000 characters)."),
                          d.question.size() > 4000 ? QStringLiteral("question") : QStringLiteral("answer"));
     }
     if (d.resolvedOnFirstContact && d.answer.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("Answer: a question resolved during the call needs its answer."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Answer: a question resolved during the call needs its answer."),
                          QStringLiteral("answer"));
     }
     auto topic = db::exec(m_db.connection(),
@@ -155,7 +151,7 @@ Result<WorkOrderDraft> WorkOrderService::validate(const WorkOrderDraft& input) c
         return topic.error();
     }
     if (!topic.value().next() || !topic.value().value(0).toBool()) {
-        return makeError(ErrorCode::InvalidInput, tr("Category: choose a topic of the category tree."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Category: choose a topic of the category tree."),
                          QStringLiteral("category_id"));
     }
     return d;
@@ -242,7 +238,7 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
         !s) {
         return s.error();
     }
-    const QString detail = d.resolvedOnFirstContact ? tr("Created and resolved during the call") : tr("Created");
+    const QString detail = d.resolvedOnFirstContact ? QCoreApplication::translate("hotline::tickets", "Created and resolved during the call") : QCoreApplication::translate("hotline::tickets", "Created");
     if (Outcome s = appendEvent(w.id, QStringLiteral("created"), detail, {}, by); !s) {
         return s.error();
     }
@@ -256,14 +252,14 @@ Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const secur
         return found.error();
     }
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound, tr("The work order no longer exists."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
     }
     const WorkOrder& w = *found.value();
     if (w.ownerId != by.id && !by.supervises()) {
         auto owner = security::OperatorRepository(m_db.connection()).find(w.ownerId);
         const QString name = owner && owner.value() ? owner.value()->name : w.ownerId;
         return makeError(ErrorCode::Forbidden,
-                         tr("Work order %1 belongs to %2 (first-contact ownership). Ask %2 or a team lead to "
+                         QCoreApplication::translate("hotline::tickets", "Work order %1 belongs to %2 (first-contact ownership). Ask %2 or a team lead to "
                             "transfer it to you.")
                              .arg(w.ticketNo, name));
     }
@@ -319,7 +315,7 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
     }
     if (before->version != expectedVersion) {
         return makeError(ErrorCode::Conflict,
-                         tr("Work order %1 was changed by someone else meanwhile. Reopen it to see the changes.")
+                         QCoreApplication::translate("hotline::tickets", "Work order %1 was changed by someone else meanwhile. Reopen it to see the changes.")
                              .arg(before->ticketNo));
     }
     const WorkOrderDraft& d = valid.value();
@@ -345,7 +341,7 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
     for (auto it = changed.begin(); it != changed.end(); ++it) {
         labels << fieldLabel(it.key());
     }
-    if (Outcome s = store(before.value(), after, QStringLiteral("edited"), tr("Changed %1").arg(labels.join(tr(", "))),
+    if (Outcome s = store(before.value(), after, QStringLiteral("edited"), QCoreApplication::translate("hotline::tickets", "Changed %1").arg(labels.join(QCoreApplication::translate("hotline::tickets", ", "))),
                          {}, by);
         !s) {
         return s.error();
@@ -370,11 +366,11 @@ Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, c
         return before.error();
     }
     if (!canTransition(before->status, to)) {
-        return makeError(ErrorCode::IllegalTransition, tr("A work order that is %1 cannot become %2.")
+        return makeError(ErrorCode::IllegalTransition, QCoreApplication::translate("hotline::tickets", "A work order that is %1 cannot become %2.")
                                                            .arg(displayName(before->status), displayName(to)));
     }
     if (to == Status::Resolved && before->answer.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("Record the answer given before marking the work order resolved."),
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Record the answer given before marking the work order resolved."),
                          QStringLiteral("answer"));
     }
     WorkOrder after = before.value();
@@ -385,8 +381,8 @@ Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, c
         after.resolvedAt = QDateTime(); // reopened
     }
     const bool reopen = !isOpen(before->status) && isOpen(to);
-    const QString detail = reopen ? tr("Reopened: %1 → %2").arg(displayName(before->status), displayName(to))
-                                  : tr("%1 → %2").arg(displayName(before->status), displayName(to));
+    const QString detail = reopen ? QCoreApplication::translate("hotline::tickets", "Reopened: %1 → %2").arg(displayName(before->status), displayName(to))
+                                  : QCoreApplication::translate("hotline::tickets", "%1 → %2").arg(displayName(before->status), displayName(to));
     if (Outcome s = store(before.value(), after, QStringLiteral("status"), detail, note.trimmed(), by); !s) {
         return s.error();
     }
@@ -402,7 +398,7 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
                                              const security::Operator& by)
 {
     if (reason.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("A transfer needs its reason."), QStringLiteral("reason"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "A transfer needs its reason."), QStringLiteral("reason"));
     }
     db::Transaction tx(m_db.connection());
     if (!tx.isActive()) {
@@ -413,7 +409,7 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
         return before.error();
     }
     if (before->status == Status::Closed) {
-        return makeError(ErrorCode::IllegalTransition, tr("A closed work order cannot be transferred."));
+        return makeError(ErrorCode::IllegalTransition, QCoreApplication::translate("hotline::tickets", "A closed work order cannot be transferred."));
     }
     security::OperatorRepository operators(m_db.connection());
     auto to = operators.find(toOperatorId);
@@ -421,17 +417,17 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
         return to.error();
     }
     if (!to.value()) {
-        return makeError(ErrorCode::NotFound, tr("The colleague to transfer to is unknown."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The colleague to transfer to is unknown."));
     }
     if (toOperatorId == before->ownerId) {
-        return makeError(ErrorCode::InvalidInput, tr("%1 already owns this work order.").arg(to.value()->name));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "%1 already owns this work order.").arg(to.value()->name));
     }
     auto from = operators.find(before->ownerId);
     const QString fromName = from && from.value() ? from.value()->name : before->ownerId;
     WorkOrder after = before.value();
     after.ownerId = toOperatorId;
     if (Outcome s = store(before.value(), after, QStringLiteral("transfer"),
-                         tr("Transferred from %1 to %2").arg(fromName, to.value()->name), reason.trimmed(), by);
+                         QCoreApplication::translate("hotline::tickets", "Transferred from %1 to %2").arg(fromName, to.value()->name), reason.trimmed(), by);
         !s) {
         return s.error();
     }
@@ -446,7 +442,7 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
 Outcome WorkOrderService::addNote(const QString& id, const QString& note, const security::Operator& by)
 {
     if (note.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, tr("The note is empty."), QStringLiteral("note"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "The note is empty."), QStringLiteral("note"));
     }
     db::Transaction tx(m_db.connection());
     if (!tx.isActive()) {
@@ -457,9 +453,9 @@ Outcome WorkOrderService::addNote(const QString& id, const QString& note, const 
         return found.error();
     }
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound, tr("The work order no longer exists."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
     }
-    if (Outcome s = appendEvent(id, QStringLiteral("note"), tr("Note"), note.trimmed(), by); !s) {
+    if (Outcome s = appendEvent(id, QStringLiteral("note"), QCoreApplication::translate("hotline::tickets", "Note"), note.trimmed(), by); !s) {
         return s;
     }
     return tx.commit();

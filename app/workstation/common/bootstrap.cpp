@@ -50,6 +50,11 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QString& path, const Cloc
     ws->db = std::move(opened).value();
     ws->clock = &clock;
     ws->ids = &ids;
+    auto deadlines = tickets::DeadlinePolicy::load(*ws->db);
+    if (!deadlines) {
+        return deadlines.error();
+    }
+    ws->deadlines = std::move(deadlines).value();
     if (auto current = security::OperatorRepository(ws->db->connection()).current(); current && current.value()) {
         ws->currentOperator = *current.value();
     }

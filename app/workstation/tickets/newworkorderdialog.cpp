@@ -60,9 +60,15 @@ NewWorkOrderDialog::NewWorkOrderDialog(Workspace& workspace, const QList<tickets
     layout->addWidget(m_fields, 3);
     layout->addWidget(m_resolved);
     layout->addWidget(buttons);
-    setTabOrder(m_fields->questionEdit(), m_resolved);
+    setTabOrder(m_fields->answerEdit(), m_resolved);
     resize(820, 560);
-    m_fields->callerNumberEdit()->setFocus();
+    m_initialFocus = m_fields->callerNumberEdit();
+}
+
+void NewWorkOrderDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_initialFocus->setFocus(Qt::OtherFocusReason);
 }
 
 void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber)
@@ -104,7 +110,7 @@ void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber)
     m_historyLabel->show();
     m_history->setVisible(n > 0);
     setWindowTitle(tr("Incoming call %1 — new work order").arg(number));
-    m_fields->questionEdit()->setFocus();
+    m_initialFocus = m_fields->questionEdit(); // the number is known: the agent writes the question first
 }
 
 void NewWorkOrderDialog::save()

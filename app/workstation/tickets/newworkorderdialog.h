@@ -32,8 +32,12 @@ public:
 signals:
     void created(const tickets::WorkOrder& workOrder);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     Workspace& m_ws;
+    QWidget* m_initialFocus = nullptr;
     WorkOrderFields* m_fields;
     QCheckBox* m_resolved;
     QLabel* m_historyLabel;

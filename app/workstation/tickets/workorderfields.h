@@ -33,6 +33,7 @@ public:
 
     QLineEdit* callerNumberEdit() const { return m_callerNumber; }
     QPlainTextEdit* questionEdit() const { return m_question; }
+    QPlainTextEdit* answerEdit() const { return m_answer; }
 
 signals:
     void edited();
