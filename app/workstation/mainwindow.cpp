@@ -31,7 +31,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_nav->setObjectName(QStringLiteral("navigationListWidget"));
     m_nav->setViewMode(QListView::ListMode);
     m_nav->setIconSize(QSize(24, 24));
-    m_nav->setFixedWidth(120);
+    m_nav->setFixedWidth(136);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setSpacing(2);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #2f3e4e; color: #e8eef4; border: none; "
                                         "font-size: 11pt; } QListWidget::item { padding: 10px 8px; } "

@@ -88,6 +88,9 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     m_timeline->setRootIsDecorated(false);
     m_timeline->setWordWrap(true);
     m_timeline->header()->setStretchLastSection(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timeline->setColumnWidth(2, 220);
     m_note = new QLineEdit(timelineBox);
     m_note->setObjectName(QStringLiteral("noteLineEdit"));
     m_note->setPlaceholderText(tr("Add a note to the timeline (Enter)"));
@@ -104,9 +107,9 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     auto* bl = new QVBoxLayout(m_body);
     bl->setContentsMargins(0, 0, 0, 0);
     bl->addWidget(m_header);
-    bl->addWidget(m_fields);
+    bl->addWidget(m_fields, 3);
     bl->addLayout(actions);
-    bl->addWidget(timelineBox, 1);
+    bl->addWidget(timelineBox, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
@@ -182,7 +185,6 @@ void WorkOrderDetail::refresh()
             item->setToolTip(3, e.note);
         }
     }
-    m_timeline->resizeColumnToContents(0);
 }
 
 void WorkOrderDetail::showError(const QString& message)

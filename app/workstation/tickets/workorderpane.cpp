@@ -64,11 +64,13 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_due->addItem(tr("Overdue"), static_cast<int>(tickets::DueFilter::Overdue));
     m_due->addItem(tr("Due today"), static_cast<int>(tickets::DueFilter::DueToday));
     for (QComboBox* c : {m_status, m_category, m_owner, m_due}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(6);
         connect(c, &QComboBox::activated, this, &WorkOrderPane::applyFilters);
     }
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
+    filters->addWidget(m_search, 4);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_category, 1);
     filters->addWidget(m_owner, 1);
@@ -89,7 +91,7 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     const QList<QPair<int, int>> widths{{WorkOrderListModel::Ticket, 150},  {WorkOrderListModel::Received, 125},
-                                       {WorkOrderListModel::Due, 125},     {WorkOrderListModel::Status, 80},
+                                       {WorkOrderListModel::Due, 125},     {WorkOrderListModel::Status, 96},
                                        {WorkOrderListModel::Category, 170}, {WorkOrderListModel::Unit, 200},
                                        {WorkOrderListModel::Caller, 110},  {WorkOrderListModel::Contact, 70},
                                        {WorkOrderListModel::Question, 320}};
@@ -133,6 +135,7 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 540});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);

@@ -1,0 +1,315 @@
+#include "demo/demodata.h"
+
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "db/bulkload.h"
+#include "db/database.h"
+#include "security/operator.h"
+#include "tickets/categories.h"
+#include "tickets/validation.h"
+#include "tickets/workorderrepository.h"
+#include "tickets/workorderservice.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <random>
+
+namespace hotline::demo {
+namespace {
+
+struct Unit {
+    QString name;
+    QString areaCode;
+    QString division;
+    QString type;
+    QString creditCode; // made once per unit
+};
+
+struct Item {
+    QString categoryPath; // "group / topic"
+    tickets::Difficulty difficulty;
+    QString question;
+    QString answer;
+};
+
+struct Content {
+    QList<Unit> units;
+    QStringList contacts;
+    QList<QPair<QString, security::Role>> people;
+    QList<Item> items;
+};
+
+Result<Content> loadContent()
+{
+    QFile f(QStringLiteral(":/demo/workorders.json"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::FileUnreadable, QStringLiteral("demo content missing from resources"));
+    }
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    Content c;
+    for (const QJsonValue v : root.value(QStringLiteral("units")).toArray()) {
+        const QJsonObject u = v.toObject();
+        c.units.append({u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("areaCode")).toString(),
+                        u.value(QStringLiteral("division")).toString(), u.value(QStringLiteral("type")).toString(),
+                        {}});
+    }
+    for (const QJsonValue v : root.value(QStringLiteral("contacts")).toArray()) {
+        c.contacts << v.toString();
+    }
+    for (const QJsonValue v : root.value(QStringLiteral("agents")).toArray()) {
+        const QJsonObject a = v.toObject();
+        c.people.append({a.value(QStringLiteral("name")).toString(),
+                         security::roleFromKey(a.value(QStringLiteral("role")).toString()).value_or(security::Role::Agent)});
+    }
+    for (const QJsonValue v : root.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject i = v.toObject();
+        const QJsonArray cat = i.value(QStringLiteral("category")).toArray();
+        c.items.append({cat.at(0).toString() + QStringLiteral(" / ") + cat.at(1).toString(),
+                        tickets::difficultyFromKey(i.value(QStringLiteral("difficulty")).toString())
+                            .value_or(tickets::Difficulty::Normal),
+                        i.value(QStringLiteral("question")).toString(), i.value(QStringLiteral("answer")).toString()});
+    }
+    if (c.units.isEmpty() || c.contacts.isEmpty() || c.people.isEmpty() || c.items.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("demo content is incomplete"));
+    }
+    return c;
+}
+
+class Generator {
+public:
+    Generator(quint32 seed) : m_rng(seed) {}
+
+    int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
+    template <typename T>
+    const T& pick(const QList<T>& list) { return list.at(below(static_cast<int>(list.size()))); }
+
+    QString digits(int n, char first = 0)
+    {
+        QString s;
+        for (int i = 0; i < n; ++i) {
+            s += QLatin1Char(i == 0 && first != 0 ? first : static_cast<char>('0' + below(10)));
+        }
+        return s;
+    }
+
+    QString mobile()
+    {
+        static const char* prefixes[] = {"139", "138", "137", "136", "135", "150", "151", "152", "158", "159",
+                                         "182", "187", "188", "130", "131", "132", "155", "156", "185", "186",
+                                         "133", "153", "180", "181", "189", "177", "199"};
+        return QLatin1String(prefixes[below(27)]) + digits(8);
+    }
+
+    QString landline(const QString& areaCode) { return areaCode + digits(7, static_cast<char>('2' + below(7))); }
+
+    QString creditCode(const Unit& u)
+    {
+        static const QString org = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+        QString body = u.type + u.division;
+        for (int i = 0; i < 9; ++i) {
+            body += org.at(i < 2 ? below(10) : below(static_cast<int>(org.size())));
+        }
+        return body + tickets::creditCodeCheckChar(body);
+    }
+
+    tickets::Channel channel()
+    {
+        const int r = below(100);
+        if (r < 80) {
+            return tickets::Channel::Phone;
+        }
+        if (r < 92) {
+            return tickets::Channel::Online;
+        }
+        if (r < 95) {
+            return tickets::Channel::Email;
+        }
+        return r < 96 ? tickets::Channel::Fax : tickets::Channel::OnSite;
+    }
+
+private:
+    std::mt19937 m_rng;
+};
+
+// A moment inside office hours (a few calls come in just after closing).
+QDateTime callTime(Generator& g, const QDate& day)
+{
+    int minute;
+    if (g.chance(0.04)) {
+        minute = 17 * 60 + 30 + g.below(60);
+    } else if (g.chance(0.45)) {
+        minute = 9 * 60 + g.below(180);
+    } else {
+        minute = 13 * 60 + 30 + g.below(240);
+    }
+    return QDateTime(day, QTime(minute / 60, minute % 60, g.below(60)), calendar::beijingTime());
+}
+
+} // namespace
+
+Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptions& options)
+{
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    auto counts = tickets::WorkOrderRepository(db.connection()).counts(now, now);
+    if (!counts) {
+        return counts.error();
+    }
+    if (counts->total > 0) {
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("hotline::demo",
+                                                     "The store already holds %n work order(s); demo data is only "
+                                                     "written into an empty store.",
+                                                     nullptr, counts->total));
+    }
+    auto content = loadContent();
+    if (!content) {
+        return content.error();
+    }
+    Content& c = content.value();
+    auto policy = tickets::DeadlinePolicy::load(db);
+    if (!policy) {
+        return policy.error();
+    }
+    db::BulkLoadScope bulk(db.connection());
+    Generator g(options.seed);
+    ManualClock clock(now.addDays(-92));
+
+    security::OperatorRepository operators(db.connection());
+    QList<security::Operator> agents;
+    QList<security::Operator> helpers; // technicians and leads take transferred work orders
+    for (const auto& [name, role] : c.people) {
+        auto op = operators.ensure(name, role, ids, clock);
+        if (!op) {
+            return op.error();
+        }
+        (role == security::Role::Agent ? agents : helpers).append(op.value());
+    }
+    if (auto current = operators.current(); current && !current.value()) {
+        (void)operators.setCurrent(agents.first().id);
+    }
+
+    auto categories = tickets::CategoryRepository(db.connection()).all();
+    if (!categories) {
+        return categories.error();
+    }
+    QHash<QString, QString> categoryIds;
+    for (const tickets::Category& cat : categories.value()) {
+        categoryIds.insert(tickets::CategoryRepository::pathOf(categories.value(), cat.id), cat.id);
+    }
+    for (Unit& u : c.units) {
+        u.creditCode = g.creditCode(u);
+    }
+
+    QList<QDate> days;
+    for (QDate d = now.toTimeZone(calendar::beijingTime()).date().addDays(-91); d <= now.date(); d = d.addDays(1)) {
+        if (policy->calendar.isWorkingDay(d)) {
+            days << d;
+        }
+    }
+    QList<QDateTime> times;
+    while (times.size() < options.count && !days.isEmpty()) {
+        const QDateTime t = callTime(g, g.pick(days));
+        if (t < now) {
+            times << t;
+        }
+    }
+    std::sort(times.begin(), times.end());
+
+    tickets::WorkOrderService service(db, clock, ids, policy.value());
+    DemoSummary summary;
+    summary.operators = static_cast<int>(c.people.size());
+    auto later = [&now](const QDateTime& t, qint64 secs) { return std::min(t.addSecs(secs), now); };
+    for (const QDateTime& received : times) {
+        const Item& item = g.pick(c.items);
+        const Unit& unit = g.pick(c.units);
+        const security::Operator& agent = g.pick(agents);
+        tickets::WorkOrderDraft d;
+        d.channel = g.channel();
+        d.unitName = unit.name;
+        d.contactName = g.pick(c.contacts);
+        d.contactNumber = g.mobile();
+        if (d.channel == tickets::Channel::Phone) {
+            d.callerNumber = g.chance(0.6) ? g.landline(unit.areaCode) : d.contactNumber;
+        }
+        d.taxpayerId = g.chance(0.7) ? unit.creditCode : QString();
+        d.categoryId = categoryIds.value(item.categoryPath);
+        d.difficulty = item.difficulty;
+        d.question = item.question;
+        d.receivedAt = received;
+        d.resolvedOnFirstContact = item.difficulty == tickets::Difficulty::Normal && g.chance(0.65);
+        d.answer = d.resolvedOnFirstContact ? item.answer : QString();
+        clock.set(received.addSecs(180 + g.below(420)));
+        auto created = service.create(d, agent);
+        if (!created) {
+            return created.error();
+        }
+        tickets::WorkOrder w = created.value();
+        if (!d.resolvedOnFirstContact) {
+            clock.set(later(clock.now(), 300 + g.below(1800)));
+            auto started = service.changeStatus(w.id, tickets::Status::InProgress, {}, agent);
+            if (!started) {
+                return started.error();
+            }
+            w = started.value();
+            security::Operator owner = agent;
+            if (item.difficulty == tickets::Difficulty::Hard && g.chance(0.3)) {
+                owner = g.pick(helpers);
+                auto moved = service.transfer(w.id, owner.id, QStringLiteral("需要专业人员进一步核实处理"), agent);
+                if (!moved) {
+                    return moved.error();
+                }
+                w = moved.value();
+            }
+            if (g.chance(0.15)) {
+                clock.set(later(clock.now(), 600 + g.below(3600)));
+                (void)service.addNote(w.id, QStringLiteral("已与纳税人电话沟通，需补充资料后再核实。"), owner);
+            }
+            // Most are answered in time; some are late and a few are still open.
+            const qint64 window = std::max<qint64>(clock.now().secsTo(w.dueAt), 600);
+            const QDateTime answeredAt = clock.now().addSecs(g.chance(0.9) ? g.below(static_cast<int>(window))
+                                                                              : window + g.below(86400));
+            if (answeredAt < now && !g.chance(0.03)) {
+                clock.set(answeredAt);
+                d.answer = item.answer;
+                d.resolvedOnFirstContact = false;
+                auto answered = service.edit(w.id, d, w.version, owner);
+                auto resolved = answered ? service.changeStatus(w.id, tickets::Status::Resolved,
+                                                                QStringLiteral("已电话答复纳税人"), owner)
+                                         : Result<tickets::WorkOrder>(answered.error());
+                if (!resolved) {
+                    return resolved.error();
+                }
+                w = resolved.value();
+            } else if (g.chance(0.4)) {
+                auto waiting = service.changeStatus(w.id, tickets::Status::AwaitingReply, {}, owner);
+                if (waiting) {
+                    w = waiting.value();
+                }
+            }
+        }
+        if (w.status == tickets::Status::Resolved && received.daysTo(now) > 3 && g.chance(0.85)) {
+            clock.set(later(clock.now(), 86400 + g.below(2 * 86400)));
+            auto owner = operators.find(w.ownerId);
+            if (owner && owner.value()) {
+                auto closed = service.changeStatus(w.id, tickets::Status::Closed, {}, *owner.value());
+                if (closed) {
+                    w = closed.value();
+                }
+            }
+        }
+        summary.open += tickets::isOpen(w.status) ? 1 : 0;
+        ++summary.workOrders;
+        if (options.progress && summary.workOrders % 100 == 0 && !options.progress(summary.workOrders)) {
+            break;
+        }
+    }
+    return summary;
+}
+
+} // namespace hotline::demo

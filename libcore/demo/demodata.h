@@ -1,0 +1,38 @@
+#pragma once
+// Realistic Chinese demo work orders for trying HotlineDesk out and for screenshots: Guangxi withholding units,
+// agents, and questions with answers about the 扣缴端 and individual income tax (resources/demo/workorders.json),
+// spread over the working days of the three months up to now and taken through the status flow as agents would.
+
+#include "core/result.h"
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace hotline {
+class IdGenerator;
+namespace db {
+class Database;
+}
+} // namespace hotline
+
+namespace hotline::demo {
+
+struct DemoOptions {
+    int count = 1500;
+    QDateTime now;        // the end of the three months
+    quint32 seed = 12366; // the same seed gives the same store
+    // Called now and then with the number of work orders made so far; return false to stop.
+    std::function<bool(int done)> progress;
+};
+
+struct DemoSummary {
+    int workOrders = 0;
+    int open = 0;
+    int operators = 0;
+};
+
+// Fills the store; refuses a store that already holds work orders (demo data never mixes with real data).
+Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptions& options);
+
+} // namespace hotline::demo

@@ -1,0 +1,37 @@
+// Not a test: a hidden case that renders the workstation on a store to PNG files for people to look at.
+// HOTLINEDESK_SCREENSHOT_DB=demo.db HOTLINEDESK_SCREENSHOT_DIR=/tmp/shots build/dev/tests/gui/test_gui "[.screenshot]"
+
+#include "testsupport.h"
+
+#include "common/bootstrap.h"
+#include "mainwindow.h"
+#include "tickets/newworkorderdialog.h"
+#include "tickets/workorderpane.h"
+
+#include <QApplication>
+#include <QTableView>
+#include <QTest>
+
+using namespace hotline;
+
+TEST_CASE("render the workstation to PNG files", "[.screenshot]")
+{
+    const QString path = qEnvironmentVariable("HOTLINEDESK_SCREENSHOT_DB");
+    const QString out = qEnvironmentVariable("HOTLINEDESK_SCREENSHOT_DIR", QStringLiteral("/tmp"));
+    REQUIRE_FALSE(path.isEmpty());
+    SystemClock clock;
+    UuidGenerator ids;
+    auto ws = ui::openWorkspace(path, clock, ids);
+    REQUIRE(ws.ok());
+    ui::MainWindow window(*ws.value());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.workOrderPane()->view()->selectRow(2);
+    QTest::qWait(50);
+    CHECK(window.grab().save(out + QStringLiteral("/main.png")));
+    window.popCaller(qEnvironmentVariable("HOTLINEDESK_SCREENSHOT_CALLER", QStringLiteral("13907711234")));
+    QTest::qWait(50);
+    auto* dialog = window.findChild<ui::NewWorkOrderDialog*>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->grab().save(out + QStringLiteral("/newworkorder.png")));
+}
