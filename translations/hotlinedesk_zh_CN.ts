@@ -5,1096 +5,1106 @@
     <name>hotline::calendar</name>
     <message>
         <source>The store holds a calendar day that is not a date: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件中有一条日历记录不是有效日期：“%1”。</translation>
     </message>
     <message>
         <source>A calendar day without a valid date cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期无效的日历记录无法保存。</translation>
     </message>
     <message>
         <source>The stored office hours &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的办公时间“%1”：%2</translation>
     </message>
     <message>
         <source>Day %1 is not an object with &quot;name&quot;, &quot;date&quot; and &quot;isOffDay&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项不是包含“name”、“date”和“isOffDay”字段的对象。</translation>
     </message>
     <message>
         <source>Day %1 has no &quot;date&quot; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项缺少文本形式的“date”字段。</translation>
     </message>
     <message>
         <source>Day %1: &quot;%2&quot; is not a date written like 2027-01-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项：“%2”不是 2027-01-01 格式的日期。</translation>
     </message>
     <message>
         <source>Day %1: %2 is too far from the file&apos;s year %3 (only %4 to %5 may be listed).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项：%2 与文件年份 %3 相差过远（只能列出 %4 年至 %5 年的日期）。</translation>
     </message>
     <message>
         <source>Day %1 (%2): &quot;isOffDay&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项（%2）：“isOffDay”必须为 true 或 false。</translation>
     </message>
     <message>
         <source>Day %1 (%2) has no &quot;name&quot; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项（%2）缺少文本形式的“name”字段。</translation>
     </message>
     <message>
         <source>Not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1（位于第 %2 个字符）。</translation>
     </message>
     <message>
         <source>The file is not a JSON object {&quot;year&quot;, &quot;papers&quot;, &quot;days&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 {&quot;year&quot;, &quot;papers&quot;, &quot;days&quot;} 形式的 JSON 对象。</translation>
     </message>
     <message>
         <source>The &quot;year&quot; field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“year”字段。</translation>
     </message>
     <message>
         <source>The &quot;year&quot; field must be a year number such as 2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>“year”字段必须是年份数字，如 2027。</translation>
     </message>
     <message>
         <source>The &quot;papers&quot; field must be a list of web addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>“papers”字段必须是网址列表。</translation>
     </message>
     <message>
         <source>The &quot;days&quot; field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“days”字段。</translation>
     </message>
     <message>
         <source>The &quot;days&quot; field must be a list of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>“days”字段必须是日期列表。</translation>
     </message>
     <message>
         <source>The file lists no days.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中未列出任何日期。</translation>
     </message>
     <message>
         <source>Day %1: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项：%2 重复列出。</translation>
     </message>
     <message>
         <source>The file lists no holiday on 1 January %1, which every State Council notice does: it is incomplete or its year is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 %1 年 1 月 1 日（元旦）的节假日，而国务院每年的放假通知都包含该日，因此文件不完整或年份有误。</translation>
     </message>
     <message>
         <source>No office hours given; write them like 09:00-12:00,13:30-17:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写办公时间，请按 09:00-12:00,13:30-17:30 的格式填写。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a period of office hours like 09:00-12:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的办公时段，格式应如 09:00-12:00。</translation>
     </message>
     <message>
         <source>The period %1 does not end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>时段 %1 的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>The periods must be in order of the day: %1 is written after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>各时段须按时间先后排列：%1 不应写在 %2 之后。</translation>
     </message>
     <message>
         <source>The periods %1 and %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>时段 %1 与 %2 相互重叠。</translation>
     </message>
 </context>
 <context>
     <name>hotline::db</name>
     <message>
         <source>The store %1 is locked by another program. Close it and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 已被其他程序锁定。请关闭该程序后重试；未作任何修改。</translation>
     </message>
     <message>
         <source>The store %1 is read-only (the file or its folder cannot be written). Give your account write access or choose another file; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 为只读（文件或其所在文件夹不可写入）。请为当前账户授予写入权限，或选择其他文件；未作任何修改。</translation>
     </message>
     <message>
         <source>The store %1 is damaged or is not a database file (%2). Restore it from a backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 已损坏或不是数据库文件（%2）。请从备份中恢复；未作任何修改。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据文件。</translation>
     </message>
     <message>
         <source>The store %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据文件 %1：%2</translation>
     </message>
     <message>
         <source>no SQLite header</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 SQLite 文件头</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据文件 %1：%2</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer HotlineDesk (schema %2; this version knows up to %3). Update HotlineDesk; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件 %1 由更高版本的 HotlineDesk 写入（数据结构版本 %2，本版本最高支持 %3）。请升级 HotlineDesk；未作任何修改。</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a HotlineDesk store; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的数据库，不是 HotlineDesk 数据文件；未作任何修改。</translation>
     </message>
     <message>
         <source>This SQLite library lacks full-text search (FTS5).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 SQLite 库不支持全文检索（FTS5）。</translation>
     </message>
     <message>
         <source>Could not keep a copy of the store before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前未能备份数据文件：%1</translation>
     </message>
     <message>
         <source>Schema file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数据结构文件 %1。</translation>
     </message>
     <message>
         <source>Upgrading the store to schema %1 failed and was undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件升级到数据结构版本 %1 失败，已撤销全部更改：%2</translation>
     </message>
     <message>
         <source>The store refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件拒绝执行该操作：%1</translation>
     </message>
     <message>
         <source>The store is busy or locked by another program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件正忙或已被其他程序锁定：%1</translation>
     </message>
     <message>
         <source>Saving to the store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到数据文件失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::demo</name>
+    <message numerus="yes">
+        <source>The store already holds %n work order(s); demo data is only written into an empty store.</source>
+        <translation>
+            <numerusform>数据文件中已有 %n 条工单；演示数据只能写入空的数据文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hotline::security</name>
     <message>
         <source>Phone agent</source>
-        <translation type="unfinished"></translation>
+        <translation>话务员</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>技术员</translation>
     </message>
     <message>
         <source>Online agent</source>
-        <translation type="unfinished"></translation>
+        <translation>在线坐席</translation>
     </message>
     <message>
         <source>QA inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>质检员</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>组长</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>An operator&apos;s name must have 1 to 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员姓名须为 1 至 20 个字符。</translation>
     </message>
     <message>
         <source>An operator named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为 %1 的操作员。</translation>
     </message>
 </context>
 <context>
     <name>hotline::telephony</name>
     <message>
         <source>No HotlineDesk workstation is running for this user (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户没有正在运行的 HotlineDesk 工作台（%1）。</translation>
     </message>
     <message>
         <source>The workstation did not take the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台未接收来电：%1</translation>
     </message>
     <message>
         <source>The workstation did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台未及时响应。</translation>
     </message>
     <message>
         <source>The screen-pop message has no caller number.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电弹屏消息中缺少来电号码。</translation>
     </message>
     <message>
         <source>Another HotlineDesk workstation already listens for calls (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个 HotlineDesk 工作台在监听来电（%1）。</translation>
     </message>
 </context>
 <context>
     <name>hotline::tickets</name>
     <message>
         <source>A category name must have 1 to 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务分类名称须为 1 至 30 个字符。</translation>
     </message>
     <message>
         <source>The category %1 already exists here.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一级下已存在业务分类 %1。</translation>
     </message>
     <message>
         <source>Topics can only be added under a top-level group.</source>
-        <translation type="unfinished"></translation>
+        <translation>小类只能添加在一级大类之下。</translation>
     </message>
     <message>
         <source>The category no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务分类已不存在。</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) use this category; it cannot be removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 条工单使用此业务分类，无法删除。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove the topics of this group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先删除该大类下的小类。</translation>
     </message>
     <message>
         <source>No unified social credit code was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写统一社会信用代码。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
         <source>Illegal character %1 at position %2 of the unified social credit code: the letters I, O, S, V and Z are never used (I and O are usually 1 and 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码第 %2 位的字符 %1 无效：代码中不使用字母 I、O、S、V、Z（I 和 O 通常应为 1 和 0）。</translation>
     </message>
     <message>
         <source>Illegal character %1 at position %2 of the unified social credit code: only digits and capital letters other than I, O, S, V and Z are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码第 %2 位的字符 %1 无效：只能使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
     </message>
     <message>
         <source>Position 1 of a unified social credit code is the registration authority (1, 5, 9, Y and a few others), never %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码第 1 位为登记管理部门代码（如 1、5、9、Y 等），不能是 %1。</translation>
     </message>
     <message>
         <source>A unified social credit code starting with 9 continues with 1 (enterprise), 2 (individual business) or 3 (farmers&apos; cooperative), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 9 开头的统一社会信用代码，第 2 位应为 1（企业）、2（个体工商户）或 3（农民专业合作社），不能是 %1。</translation>
     </message>
     <message>
         <source>Positions 3-8 of a unified social credit code are the registering office&apos;s area code and must be digits; position %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码第 3 至 8 位为登记管理机关行政区划码，必须是数字；第 %1 位却是 %2。</translation>
     </message>
     <message>
         <source>The check character of this unified social credit code should be %1, not %2: one of the characters was probably misheard or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>该统一社会信用代码的校验码应为 %1，而不是 %2：可能有字符听错或输错。</translation>
     </message>
     <message>
         <source>No resident ID number was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写居民身份证号码。</translation>
     </message>
     <message>
         <source>This looks like an old 15-digit ID number; the withholding client needs the 18-character number of the current ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>这似乎是旧版 15 位身份证号码；扣缴端需要使用现行居民身份证上的 18 位号码。</translation>
     </message>
     <message>
         <source>A resident ID number has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
         <source>Illegal character %1 at position %2 of the resident ID number: the first 17 characters are digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码第 %2 位的字符 %1 无效：前 17 位必须是数字。</translation>
     </message>
     <message>
         <source>Illegal character %1 at position 18 of the resident ID number: the last character is a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码第 18 位的字符 %1 无效：最后一位只能是数字或 X。</translation>
     </message>
     <message>
         <source>Unknown province code %1 in positions 1-2 of the resident ID number (Guangxi is 45).</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码第 1 至 2 位的省级代码 %1 不存在（如广西为 45）。</translation>
     </message>
     <message>
         <source>Impossible birth date %1 in positions 7-14 of the resident ID number (yyyyMMdd).</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码第 7 至 14 位的出生日期 %1 无效（格式为 yyyyMMdd）。</translation>
     </message>
     <message>
         <source>Birth date %1 in positions 7-14 of the resident ID number is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码第 7 至 14 位的出生日期 %1 早于 1900 年。</translation>
     </message>
     <message>
         <source>Birth date %1 in positions 7-14 of the resident ID number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码第 7 至 14 位的出生日期 %1 晚于当前日期。</translation>
     </message>
     <message>
         <source>The check digit of this resident ID number should be %1, not %2: one of the digits was probably misheard or mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>该居民身份证号码的校验码应为 %1，而不是 %2：可能有数字听错或输错。</translation>
     </message>
     <message>
         <source>%1 is a service number (like 12366, 95xxx or 400 numbers), which only receives calls; ask for the caller&apos;s own mobile or landline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是服务号码（如 12366、95xxx 或 400 号码），只能呼入；请询问来电人本人的手机或固定电话号码。</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits; %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码应为 11 位，%1 为 %2 位。</translation>
     </message>
     <message>
         <source>Mobile numbers start with 13 to 19, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码应以 13 至 19 开头，不能以 %1 开头。</translation>
     </message>
     <message>
         <source>A mobile number has no extension; remove %1 after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码没有分机号，请删除 %2 后面的 %1。</translation>
     </message>
     <message>
         <source>The landline %1 has no area code: add it in front, e.g. 0771 for Nanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话 %1 缺少区号，请在号码前加上区号，如南宁为 0771。</translation>
     </message>
     <message>
         <source>%1 is not a mainland phone number: mobiles start with 1 and have 11 digits, landlines start with an area code such as 0771.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是中国大陆电话号码：手机号码以 1 开头，共 11 位；固定电话以区号开头，如 0771。</translation>
     </message>
     <message>
         <source>Unknown area code at the start of %1: area codes are 010, 02x or 0 followed by three digits starting with 3 to 9 (only +86 numbers are accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开头的区号无效：区号应为 010、02x，或 0 加上以 3 至 9 开头的三位数字（仅支持 +86 号码）。</translation>
     </message>
     <message>
         <source>%1 is only an area code; the local number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只是区号，缺少本地号码。</translation>
     </message>
     <message>
         <source>The local number after area code %1 cannot start with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>区号 %1 后的本地号码不能以 %2 开头。</translation>
     </message>
     <message>
         <source>The local number after area code %1 has %2 digits; it should have 7 or 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>区号 %1 后的本地号码为 %2 位，应为 7 位或 8 位。</translation>
     </message>
     <message>
         <source>Illegal character %1 at position %2 of the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码第 %2 位的字符 %1 无效。</translation>
     </message>
     <message>
         <source>No phone number was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写电话号码。</translation>
     </message>
     <message>
         <source>The extension after %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后缺少分机号。</translation>
     </message>
     <message>
         <source>An extension has at most 6 digits; %1 has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>分机号最多 6 位，%1 为 %2 位。</translation>
     </message>
     <message>
         <source>No taxpayer ID was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写纳税人识别号。</translation>
     </message>
     <message>
         <source>A taxpayer ID (unified social credit code or resident ID number) has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税人识别号（统一社会信用代码或居民身份证号码）应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
         <source>Only mainland China numbers (+86) are accepted; ask for a mainland mobile or landline.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持中国大陆号码（+86），请询问来电人的大陆手机或固定电话号码。</translation>
     </message>
     <message>
         <source>Only a country code was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>只填写了国家代码，缺少电话号码。</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>传真</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场</translation>
     </message>
     <message>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>疑难</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
+        <translation>待回复</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已转办</translation>
     </message>
     <message>
         <source>Awaiting return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>待回访</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码</translation>
     </message>
     <message>
         <source>withholding unit</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴单位</translation>
     </message>
     <message>
         <source>taxpayer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税人识别号</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>contact number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>业务分类</translation>
     </message>
     <message>
         <source>difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>难易程度</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容</translation>
     </message>
     <message>
         <source>reply deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限</translation>
     </message>
     <message>
         <source>Caller number: required for a phone call.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码：电话渠道的工单必须填写。</translation>
     </message>
     <message>
         <source>Caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码</translation>
     </message>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Taxpayer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税人识别号</translation>
     </message>
     <message>
         <source>Withholding unit: at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴单位：最多 100 个字符。</translation>
     </message>
     <message>
         <source>Contact name: at most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：最多 30 个字符。</translation>
     </message>
     <message>
         <source>Question: write down what the caller asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题：请记录来电人咨询的内容。</translation>
     </message>
     <message>
         <source>Question or answer: too long (4,000 / 8,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题或答复内容过长：咨询问题最多 4000 个字符，答复内容最多 8000 个字符。</translation>
     </message>
     <message>
         <source>Answer: a question resolved during the call needs its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容：通话中已解决的问题须填写答复内容。</translation>
     </message>
     <message>
         <source>Category: choose a topic of the category tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务分类：请在分类树中选择一个小类。</translation>
     </message>
     <message>
         <source>Created and resolved during the call</source>
-        <translation type="unfinished"></translation>
+        <translation>新建，通话中已解决</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>The work order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工单已不存在。</translation>
     </message>
     <message>
         <source>Work order %1 belongs to %2 (first-contact ownership). Ask %2 or a team lead to transfer it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 由 %2 负责（首次受理负责制）。请联系 %2 或组长将该工单移交给您。</translation>
     </message>
     <message>
-        <source>Work order %1 was changed by someone else meanwhile. Reopen it to see the changes.</source>
-        <translation type="unfinished"></translation>
+        <source>Work order %1 was changed by someone else meanwhile. Reload it to see the changes.</source>
+        <translation>工单 %1 已被他人修改。请重新载入该工单查看最新内容。</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>A work order that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态为“%1”的工单不能改为“%2”。</translation>
     </message>
     <message>
         <source>Record the answer given before marking the work order resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写答复内容，再将工单标记为已解决。</translation>
     </message>
     <message>
         <source>Reopened: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开：%1 → %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>A transfer needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写移交原因。</translation>
     </message>
     <message>
         <source>A closed work order cannot be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭的工单不能移交。</translation>
     </message>
     <message>
         <source>The colleague to transfer to is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到接收移交的同事。</translation>
     </message>
     <message>
         <source>%1 already owns this work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是该工单的负责人。</translation>
     </message>
     <message>
         <source>Transferred from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 移交给 %2</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注内容为空。</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::CategoryDialog</name>
     <message>
         <source>Work-order categories</source>
-        <translation type="unfinished"></translation>
+        <translation>工单业务分类</translation>
     </message>
     <message>
         <source>Name for a new or renamed category</source>
-        <translation type="unfinished"></translation>
+        <translation>新增或重命名的分类名称</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加大类(&amp;G)</translation>
     </message>
     <message>
         <source>Add &amp;topic to group</source>
-        <translation type="unfinished"></translation>
+        <translation>在大类下添加小类(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Select the group the topic belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择小类所属的大类。</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::MainWindow</name>
     <message>
         <source>HotlineDesk — 12366 hotline workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>HotlineDesk — 12366 热线工作台</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Consultation work orders (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询工单 (Alt+1)</translation>
     </message>
     <message>
         <source>&amp;Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;New work order…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单列表(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>业务分类(&amp;C)…</translation>
     </message>
     <message>
         <source>Switch &amp;operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换操作员(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About HotlineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HotlineDesk(&amp;A)</translation>
     </message>
     <message>
         <source>Operator: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员：%1（%2）</translation>
     </message>
     <message>
         <source>Open %1 · Overdue %2 · Due today %3 · Total %4</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结 %1 · 已超期 %2 · 今日到期 %3 · 合计 %4</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件：%1</translation>
     </message>
     <message>
         <source>About HotlineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 HotlineDesk</translation>
     </message>
     <message>
         <source>HotlineDesk %1
 Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC working-day calendar, caller screen-pop.</source>
-        <translation type="unfinished"></translation>
+        <translation>HotlineDesk %1
+12366 纳税服务热线工作台：工单管理、按国家法定工作日历计算答复期限、来电弹屏。</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::NewWorkOrderDialog</name>
     <message>
         <source>New work order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>&amp;Resolved during the call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中已解决(&amp;R)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴单位</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Incoming call from %1: no earlier work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电 %1：无历史工单。</translation>
     </message>
     <message numerus="yes">
         <source>Incoming call from %1: %n earlier work order(s) of this number or unit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>来电 %1：该号码或单位共有 %n 条历史工单。</numerusform>
         </translation>
     </message>
     <message>
         <source>Incoming call %1 — new work order</source>
-        <translation type="unfinished"></translation>
+        <translation>来电 %1 — 新建工单</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::OperatorDialog</name>
     <message>
         <source>Who is working at this desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在使用本工作台？</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Start working</source>
-        <translation type="unfinished"></translation>
+        <translation>开始工作</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Every change you make is recorded under this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>您所做的每项修改都将以此姓名记录。</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::TransferDialog</name>
     <message>
         <source>Transfer work order</source>
-        <translation type="unfinished"></translation>
+        <translation>移交工单</translation>
     </message>
     <message>
         <source>Why the colleague takes over (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明移交给该同事的原因（必填）</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The colleague becomes responsible for the work order until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>移交后，该同事将负责此工单直至关闭。</translation>
     </message>
     <message>
         <source>&amp;Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>接收同事(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>移交原因(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderDetail</name>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Start handling</source>
-        <translation type="unfinished"></translation>
+        <translation>开始处理</translation>
     </message>
     <message>
-        <source>Awaiting reply</source>
-        <translation type="unfinished"></translation>
+        <source>Mark awaiting reply</source>
+        <translation>转为待回复</translation>
     </message>
     <message>
         <source>Mark transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已转办</translation>
     </message>
     <message>
-        <source>Awaiting return visit</source>
-        <translation type="unfinished"></translation>
+        <source>Mark awaiting return visit</source>
+        <translation>转为待回访</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已解决</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭工单</translation>
     </message>
     <message>
         <source>Select a work order to see and edit it, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一条工单进行查看和编辑，或按 Ctrl+N 新建工单。</translation>
     </message>
     <message>
         <source>&amp;Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改(&amp;S) (Ctrl+S)</translation>
     </message>
     <message>
         <source>Trans&amp;fer to colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>移交给同事(&amp;F)…</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作内容</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add a note to the timeline (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>在处理记录中添加备注 (Enter)</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
         <source>%1 · %2 · owner %3 · reply by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 负责人 %3 · 答复期限 %4</translation>
     </message>
     <message>
         <source>Work order</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderFields</name>
     <message>
         <source>e.g. 0771 5551234 or 139 0771 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>如 0771 5551234 或 139 0771 1234</translation>
     </message>
     <message>
         <source>Name of the withholding unit</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴单位名称</translation>
     </message>
     <message>
         <source>18-character credit code or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位统一社会信用代码或身份证号码</translation>
     </message>
     <message>
         <source>Number to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>回拨号码</translation>
     </message>
     <message>
         <source>What the caller asked</source>
-        <translation type="unfinished"></translation>
+        <translation>来电人咨询的问题</translation>
     </message>
     <message>
         <source>The answer given, or what is still to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复的内容，或尚需办理的事项</translation>
     </message>
     <message>
         <source>&amp;Caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码(&amp;C)</translation>
     </message>
     <message>
         <source>Channe&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Withholding unit</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴单位(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Taxpayer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>纳税人识别号(&amp;T)</translation>
     </message>
     <message>
         <source>Contact &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;N)</translation>
     </message>
     <message>
         <source>Contact n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;U)</translation>
     </message>
     <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>业务分类(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>难易程度(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复内容(&amp;A)</translation>
     </message>
     <message>
         <source>Reply by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限：%1</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderListModel</name>
     <message>
         <source>Ticket no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Reply by</source>
-        <translation type="unfinished"></translation>
+        <translation>答复期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>业务分类</translation>
     </message>
     <message>
         <source>Withholding unit</source>
-        <translation type="unfinished"></translation>
+        <translation>扣缴单位</translation>
     </message>
     <message>
         <source>Caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询问题</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderPane</name>
     <message>
         <source>Search question, answer, unit, taxpayer ID, phone… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索咨询问题、答复内容、单位、纳税人识别号、电话… (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Any deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>全部期限</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超期</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>Work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>图例：</translation>
     </message>
     <message>
         <source>Due within 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 小时内到期</translation>
     </message>
     <message>
         <source>Resolved or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决或已关闭</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分类</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我负责的</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条工单</numerusform>
         </translation>
     </message>
 </context>
@@ -1102,7 +1112,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <name>main</name>
     <message>
         <source>HotlineDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>HotlineDesk 无法启动</translation>
     </message>
 </context>
 </TS>

@@ -151,12 +151,18 @@ QDateTime callTime(Generator& g, const QDate& day)
     return QDateTime(day, QTime(minute / 60, minute % 60, g.below(60)), calendar::beijingTime());
 }
 
-} // namespace
+// What both fillers need before the first work order: content, operators, category ids, credit codes.
+struct Setup {
+    Content content;
+    tickets::DeadlinePolicy policy;
+    QList<security::Operator> agents;
+    QList<security::Operator> helpers; // technicians and leads take transferred work orders
+    QHash<QString, QString> categoryIds;
+};
 
-Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptions& options)
+Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Clock& clock)
 {
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    auto counts = tickets::WorkOrderRepository(db.connection()).counts(now, now);
+    auto counts = tickets::WorkOrderRepository(db.connection()).counts(clock.now(), clock.now());
     if (!counts) {
         return counts.error();
     }
@@ -171,79 +177,138 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
     if (!content) {
         return content.error();
     }
-    Content& c = content.value();
     auto policy = tickets::DeadlinePolicy::load(db);
     if (!policy) {
         return policy.error();
     }
-    db::BulkLoadScope bulk(db.connection());
-    Generator g(options.seed);
-    ManualClock clock(now.addDays(-92));
-
+    Setup s{std::move(content).value(), std::move(policy).value(), {}, {}, {}};
     security::OperatorRepository operators(db.connection());
-    QList<security::Operator> agents;
-    QList<security::Operator> helpers; // technicians and leads take transferred work orders
-    for (const auto& [name, role] : c.people) {
+    for (const auto& [name, role] : s.content.people) {
         auto op = operators.ensure(name, role, ids, clock);
         if (!op) {
             return op.error();
         }
-        (role == security::Role::Agent ? agents : helpers).append(op.value());
+        (role == security::Role::Agent ? s.agents : s.helpers).append(op.value());
     }
     if (auto current = operators.current(); current && !current.value()) {
-        (void)operators.setCurrent(agents.first().id);
+        (void)operators.setCurrent(s.agents.first().id);
     }
-
     auto categories = tickets::CategoryRepository(db.connection()).all();
     if (!categories) {
         return categories.error();
     }
-    QHash<QString, QString> categoryIds;
     for (const tickets::Category& cat : categories.value()) {
-        categoryIds.insert(tickets::CategoryRepository::pathOf(categories.value(), cat.id), cat.id);
+        s.categoryIds.insert(tickets::CategoryRepository::pathOf(categories.value(), cat.id), cat.id);
     }
-    for (Unit& u : c.units) {
+    for (Unit& u : s.content.units) {
         u.creditCode = g.creditCode(u);
     }
+    return s;
+}
 
+// Call times on the working days of the 13 weeks up to now, in order.
+QList<QDateTime> callTimes(Generator& g, const tickets::DeadlinePolicy& policy, const QDateTime& now, int count)
+{
     QList<QDate> days;
     for (QDate d = now.toTimeZone(calendar::beijingTime()).date().addDays(-91); d <= now.date(); d = d.addDays(1)) {
-        if (policy->calendar.isWorkingDay(d)) {
+        if (policy.calendar.isWorkingDay(d)) {
             days << d;
         }
     }
     QList<QDateTime> times;
-    while (times.size() < options.count && !days.isEmpty()) {
+    times.reserve(count);
+    while (times.size() < count && !days.isEmpty()) {
         const QDateTime t = callTime(g, g.pick(days));
         if (t < now) {
             times << t;
         }
     }
     std::sort(times.begin(), times.end());
+    return times;
+}
 
-    tickets::WorkOrderService service(db, clock, ids, policy.value());
+// A draft as an agent would type it for this call.
+tickets::WorkOrderDraft makeDraft(Generator& g, const Setup& s, const Item& item, const QDateTime& received)
+{
+    const Unit& unit = g.pick(s.content.units);
+    tickets::WorkOrderDraft d;
+    d.channel = g.channel();
+    d.unitName = unit.name;
+    d.contactName = g.pick(s.content.contacts);
+    d.contactNumber = g.mobile();
+    if (d.channel == tickets::Channel::Phone) {
+        d.callerNumber = g.chance(0.6) ? g.landline(unit.areaCode) : d.contactNumber;
+    }
+    d.taxpayerId = g.chance(0.7) ? unit.creditCode : QString();
+    d.categoryId = s.categoryIds.value(item.categoryPath);
+    d.difficulty = item.difficulty;
+    d.question = item.question;
+    d.receivedAt = received;
+    d.resolvedOnFirstContact = item.difficulty == tickets::Difficulty::Normal && g.chance(0.65);
+    d.answer = d.resolvedOnFirstContact ? item.answer : QString();
+    return d;
+}
+
+} // namespace
+
+Result<DemoSummary> fillBulk(db::Database& db, IdGenerator& ids, const DemoOptions& options)
+{
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    Generator g(options.seed);
+    ManualClock clock(now);
+    auto setup = prepare(db, ids, g, clock);
+    if (!setup) {
+        return setup.error();
+    }
+    const Setup& s = setup.value();
+    db::BulkLoadScope bulk(db.connection());
+    tickets::WorkOrderService service(db, clock, ids, s.policy);
     DemoSummary summary;
-    summary.operators = static_cast<int>(c.people.size());
+    summary.operators = static_cast<int>(s.content.people.size());
+    const QList<QDateTime> times = callTimes(g, s.policy, now, options.count);
+    constexpr int kBatch = 10000;
+    for (qsizetype first = 0; first < times.size(); first += kBatch) {
+        QList<tickets::WorkOrderDraft> drafts;
+        for (qsizetype i = first; i < std::min(first + kBatch, times.size()); ++i) {
+            drafts << makeDraft(g, s, g.pick(s.content.items), times[i]);
+            summary.open += drafts.last().resolvedOnFirstContact ? 0 : 1;
+        }
+        clock.set(times[std::min(first + kBatch, times.size()) - 1]);
+        auto stored = service.createMany(drafts, g.pick(s.agents));
+        if (!stored) {
+            return stored.error();
+        }
+        summary.workOrders += stored.value();
+        if (options.progress && !options.progress(summary.workOrders)) {
+            break;
+        }
+    }
+    return summary;
+}
+
+Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptions& options)
+{
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    Generator g(options.seed);
+    ManualClock clock(now.addDays(-92));
+    auto setup = prepare(db, ids, g, clock);
+    if (!setup) {
+        return setup.error();
+    }
+    const Setup& s = setup.value();
+    const QList<security::Operator>& agents = s.agents;
+    const QList<security::Operator>& helpers = s.helpers;
+    security::OperatorRepository operators(db.connection());
+    db::BulkLoadScope bulk(db.connection());
+    const QList<QDateTime> times = callTimes(g, s.policy, now, options.count);
+    tickets::WorkOrderService service(db, clock, ids, s.policy);
+    DemoSummary summary;
+    summary.operators = static_cast<int>(s.content.people.size());
     auto later = [&now](const QDateTime& t, qint64 secs) { return std::min(t.addSecs(secs), now); };
     for (const QDateTime& received : times) {
-        const Item& item = g.pick(c.items);
-        const Unit& unit = g.pick(c.units);
+        const Item& item = g.pick(s.content.items);
         const security::Operator& agent = g.pick(agents);
-        tickets::WorkOrderDraft d;
-        d.channel = g.channel();
-        d.unitName = unit.name;
-        d.contactName = g.pick(c.contacts);
-        d.contactNumber = g.mobile();
-        if (d.channel == tickets::Channel::Phone) {
-            d.callerNumber = g.chance(0.6) ? g.landline(unit.areaCode) : d.contactNumber;
-        }
-        d.taxpayerId = g.chance(0.7) ? unit.creditCode : QString();
-        d.categoryId = categoryIds.value(item.categoryPath);
-        d.difficulty = item.difficulty;
-        d.question = item.question;
-        d.receivedAt = received;
-        d.resolvedOnFirstContact = item.difficulty == tickets::Difficulty::Normal && g.chance(0.65);
-        d.answer = d.resolvedOnFirstContact ? item.answer : QString();
+        tickets::WorkOrderDraft d = makeDraft(g, s, item, received);
         clock.set(received.addSecs(180 + g.below(420)));
         auto created = service.create(d, agent);
         if (!created) {

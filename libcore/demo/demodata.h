@@ -35,4 +35,8 @@ struct DemoSummary {
 // Fills the store; refuses a store that already holds work orders (demo data never mixes with real data).
 Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptions& options);
 
+// For benchmarks and load tests: many work orders fast, through the same service in batches of 10,000 per
+// transaction; about two thirds resolved during the call, the rest new. No further status history.
+Result<DemoSummary> fillBulk(db::Database& db, IdGenerator& ids, const DemoOptions& options);
+
 } // namespace hotline::demo

@@ -315,7 +315,7 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
     }
     if (before->version != expectedVersion) {
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("hotline::tickets", "Work order %1 was changed by someone else meanwhile. Reopen it to see the changes.")
+                         QCoreApplication::translate("hotline::tickets", "Work order %1 was changed by someone else meanwhile. Reload it to see the changes.")
                              .arg(before->ticketNo));
     }
     const WorkOrderDraft& d = valid.value();

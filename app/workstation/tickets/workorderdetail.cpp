@@ -35,9 +35,9 @@ QString actionText(tickets::Status from, tickets::Status to)
     }
     switch (to) {
     case Status::InProgress: return WorkOrderDetail::tr("Start handling");
-    case Status::AwaitingReply: return WorkOrderDetail::tr("Awaiting reply");
+    case Status::AwaitingReply: return WorkOrderDetail::tr("Mark awaiting reply");
     case Status::Transferred: return WorkOrderDetail::tr("Mark transferred");
-    case Status::AwaitingVisit: return WorkOrderDetail::tr("Awaiting return visit");
+    case Status::AwaitingVisit: return WorkOrderDetail::tr("Mark awaiting return visit");
     case Status::Resolved: return WorkOrderDetail::tr("Resolve");
     case Status::Closed: return WorkOrderDetail::tr("Close");
     case Status::New: break;
