@@ -76,14 +76,20 @@ struct WorkOrderDraft {
     QDateTime receivedAt;
 };
 
-// One entry of a work order's timeline.
+// One entry of a work order's timeline. What happened is stored as data, not as text, so each reader sees it
+// in their own language (describe() in timeline.h):
+//   created  detail "resolved" when answered during the call, else empty
+//   edited   detail = the changed columns, comma-separated ("difficulty,due_at")
+//   status   detail = "from>to" status keys ("in_progress>resolved")
+//   transfer detail = "fromOperatorId>toOperatorId"
+//   note     detail empty; the note is in note
 struct TimelineEvent {
     QString id;
     QString workOrderId;
     QDateTime at;
     QString operatorId;
     QString operatorName;
-    QString kind; // created, edited, status, transfer, note
+    QString kind;
     QString detail;
     QString note;
 };

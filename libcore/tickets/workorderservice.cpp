@@ -57,25 +57,6 @@ QJsonObject changedFields(const WorkOrder& before, const WorkOrder& after)
     return out;
 }
 
-QString fieldLabel(const QString& column)
-{
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("caller_number"), QT_TRANSLATE_NOOP("hotline::tickets", "caller number")},
-        {QStringLiteral("unit_name"), QT_TRANSLATE_NOOP("hotline::tickets", "withholding unit")},
-        {QStringLiteral("taxpayer_id"), QT_TRANSLATE_NOOP("hotline::tickets", "taxpayer ID")},
-        {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("hotline::tickets", "contact name")},
-        {QStringLiteral("contact_number"), QT_TRANSLATE_NOOP("hotline::tickets", "contact number")},
-        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("hotline::tickets", "channel")},
-        {QStringLiteral("category_id"), QT_TRANSLATE_NOOP("hotline::tickets", "category")},
-        {QStringLiteral("difficulty"), QT_TRANSLATE_NOOP("hotline::tickets", "difficulty")},
-        {QStringLiteral("question"), QT_TRANSLATE_NOOP("hotline::tickets", "question")},
-        {QStringLiteral("answer"), QT_TRANSLATE_NOOP("hotline::tickets", "answer")},
-        {QStringLiteral("due_at"), QT_TRANSLATE_NOOP("hotline::tickets", "reply deadline")},
-    };
-    const auto it = labels.find(column);
-    return it == labels.end() ? column : QCoreApplication::translate("hotline::tickets", *it);
-}
-
 Error fieldError(const QString& field, const QString& label, const Error& e)
 {
     return makeError(e.code, label + QStringLiteral("：") + e.message, field);
@@ -238,7 +219,7 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
         !s) {
         return s.error();
     }
-    const QString detail = d.resolvedOnFirstContact ? QCoreApplication::translate("hotline::tickets", "Created and resolved during the call") : QCoreApplication::translate("hotline::tickets", "Created");
+    const QString detail = d.resolvedOnFirstContact ? QStringLiteral("resolved") : QString();
     if (Outcome s = appendEvent(w.id, QStringLiteral("created"), detail, {}, by); !s) {
         return s.error();
     }
@@ -337,11 +318,7 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
     if (changed.isEmpty()) {
         return before;
     }
-    QStringList labels;
-    for (auto it = changed.begin(); it != changed.end(); ++it) {
-        labels << fieldLabel(it.key());
-    }
-    if (Outcome s = store(before.value(), after, QStringLiteral("edited"), QCoreApplication::translate("hotline::tickets", "Changed %1").arg(labels.join(QCoreApplication::translate("hotline::tickets", ", "))),
+    if (Outcome s = store(before.value(), after, QStringLiteral("edited"), changed.keys().join(QLatin1Char(',')),
                          {}, by);
         !s) {
         return s.error();
@@ -380,9 +357,7 @@ Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, c
     } else if (!isOpen(before->status) && isOpen(to)) {
         after.resolvedAt = QDateTime(); // reopened
     }
-    const bool reopen = !isOpen(before->status) && isOpen(to);
-    const QString detail = reopen ? QCoreApplication::translate("hotline::tickets", "Reopened: %1 → %2").arg(displayName(before->status), displayName(to))
-                                  : QCoreApplication::translate("hotline::tickets", "%1 → %2").arg(displayName(before->status), displayName(to));
+    const QString detail = key(before->status) + QLatin1Char('>') + key(to);
     if (Outcome s = store(before.value(), after, QStringLiteral("status"), detail, note.trimmed(), by); !s) {
         return s.error();
     }
@@ -422,12 +397,10 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
     if (toOperatorId == before->ownerId) {
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "%1 already owns this work order.").arg(to.value()->name));
     }
-    auto from = operators.find(before->ownerId);
-    const QString fromName = from && from.value() ? from.value()->name : before->ownerId;
     WorkOrder after = before.value();
     after.ownerId = toOperatorId;
     if (Outcome s = store(before.value(), after, QStringLiteral("transfer"),
-                         QCoreApplication::translate("hotline::tickets", "Transferred from %1 to %2").arg(fromName, to.value()->name), reason.trimmed(), by);
+                         before->ownerId + QLatin1Char('>') + toOperatorId, reason.trimmed(), by);
         !s) {
         return s.error();
     }
@@ -455,7 +428,7 @@ Outcome WorkOrderService::addNote(const QString& id, const QString& note, const 
     if (!found.value()) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
     }
-    if (Outcome s = appendEvent(id, QStringLiteral("note"), QCoreApplication::translate("hotline::tickets", "Note"), note.trimmed(), by); !s) {
+    if (Outcome s = appendEvent(id, QStringLiteral("note"), {}, note.trimmed(), by); !s) {
         return s;
     }
     return tx.commit();

@@ -34,6 +34,7 @@ OperatorDialog::OperatorDialog(Workspace& workspace, QWidget* parent) : QDialog(
         m_role->setCurrentIndex(m_role->findData(m_name->itemData(i)));
     });
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -40,6 +40,9 @@ NewWorkOrderDialog::NewWorkOrderDialog(Workspace& workspace, const QList<tickets
     m_history->setHeaderLabels({tr("Received"), tr("Status"), tr("Unit"), tr("Question")});
     m_history->setRootIsDecorated(false);
     m_history->header()->setStretchLastSection(true);
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_history->setColumnWidth(2, 220);
     m_history->setFocusPolicy(Qt::ClickFocus); // keep Tab within the form
     m_historyLabel->hide();
     m_history->hide();

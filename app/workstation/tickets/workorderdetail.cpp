@@ -4,6 +4,7 @@
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "tickets/statusflow.h"
+#include "tickets/timeline.h"
 #include "tickets/transferdialog.h"
 #include "tickets/workorderfields.h"
 #include "tickets/workorderrepository.h"
@@ -175,12 +176,19 @@ void WorkOrderDetail::refresh()
     m_transfer->setEnabled(w.status != tickets::Status::Closed);
 
     m_timeline->clear();
+    QHash<QString, QString> names;
+    if (auto all = security::OperatorRepository(m_ws.db->connection()).all()) {
+        for (const security::Operator& op : all.value()) {
+            names.insert(op.id, op.name);
+        }
+    }
     if (auto events = tickets::WorkOrderRepository(m_ws.db->connection()).timeline(w.id)) {
         for (const tickets::TimelineEvent& e : events.value()) {
             auto* item = new QTreeWidgetItem(m_timeline);
             item->setText(0, beijingText(e.at));
             item->setText(1, e.operatorName);
-            item->setText(2, e.detail);
+            item->setText(2, tickets::describe(e, names));
+            item->setToolTip(2, item->text(2));
             item->setText(3, e.note);
             item->setToolTip(3, e.note);
         }

@@ -2,6 +2,7 @@
 
 #include "sync/changelog.h"
 #include "tickets/statusflow.h"
+#include "tickets/timeline.h"
 #include "tickets/workorderrepository.h"
 
 using hotline::ErrorCode;
@@ -79,6 +80,8 @@ TEST_CASE("changing the difficulty recomputes the deadline and logs only the cha
     const hsync::Change& update = changes[before];
     CHECK(update.operation == hsync::Operation::Update);
     CHECK(update.fields.keys() == QStringList{QStringLiteral("difficulty"), QStringLiteral("due_at")});
+    const auto timeline = WorkOrderRepository(f.store.db->connection()).timeline(w.id).value();
+    CHECK(describe(timeline.last(), {}) == QStringLiteral("Changed difficulty, reply deadline"));
 }
 
 TEST_CASE("an edit based on an old version is refused")
@@ -174,7 +177,9 @@ TEST_CASE("the status flow allows the documented moves and refuses the rest")
     auto timeline = WorkOrderRepository(f.store.db->connection()).timeline(w.id).value();
     REQUIRE(timeline.size() == 5);
     CHECK(timeline[2].note == QStringLiteral("已电话答复"));
-    CHECK(timeline[4].detail.contains(QStringLiteral("Reopened")));
+    CHECK(timeline[4].detail == QStringLiteral("closed>in_progress"));
+    CHECK(describe(timeline[4], {}) == QStringLiteral("Reopened: Closed → In progress"));
+    CHECK(describe(timeline[0], {}) == QStringLiteral("Created"));
 }
 
 TEST_CASE("only the owner or a lead changes a work order; a formal transfer with reason moves ownership")
@@ -204,7 +209,9 @@ TEST_CASE("only the owner or a lead changes a work order; a formal transfer with
     const auto transfer = std::find_if(timeline.begin(), timeline.end(),
                                        [](const TimelineEvent& e) { return e.kind == QLatin1String("transfer"); });
     REQUIRE(transfer != timeline.end());
-    CHECK(transfer->detail.contains(QStringLiteral("王强")));
+    CHECK(transfer->detail == f.agent.id + QLatin1Char('>') + f.colleague.id);
+    CHECK(describe(*transfer, {{f.agent.id, f.agent.name}, {f.colleague.id, f.colleague.name}}) ==
+          QStringLiteral("Transferred from 李娜 to 王强"));
     CHECK(transfer->note == QStringLiteral("需要技术员远程协助"));
 }
 

@@ -1,0 +1,94 @@
+#include "testsupport.h"
+
+#include "categories/categorydialog.h"
+#include "common/bootstrap.h"
+#include "operators/operatordialog.h"
+#include "tickets/categories.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeWidget>
+
+using namespace hotline;
+
+namespace {
+
+struct Store {
+    Store()
+    {
+        auto opened = ui::openWorkspace(dir.filePath(QStringLiteral("desk.db")), clock, ids);
+        REQUIRE(opened.ok());
+        ws = std::move(opened).value();
+    }
+    QTemporaryDir dir;
+    ManualClock clock{test::beijing(QStringLiteral("2025-09-30 10:00"))};
+    SequentialIdGenerator ids;
+    std::unique_ptr<ui::Workspace> ws;
+};
+
+} // namespace
+
+TEST_CASE("at first start the operator picks a name and role, which becomes the store's current operator")
+{
+    Store s;
+    CHECK(s.ws->currentOperator.id.isEmpty());
+    ui::OperatorDialog dialog(*s.ws);
+    std::optional<security::Operator> chosen;
+    QObject::connect(&dialog, &ui::OperatorDialog::chosen, [&chosen](const security::Operator& op) { chosen = op; });
+
+    dialog.nameComboBox()->setEditText(QStringLiteral("   "));
+    dialog.confirm();
+    CHECK_FALSE(chosen.has_value());
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    REQUIRE(error != nullptr);
+    CHECK(error->text().contains(QStringLiteral("20")));
+    CHECK(security::OperatorRepository(s.ws->db->connection()).all().value().isEmpty());
+
+    dialog.nameComboBox()->setEditText(QStringLiteral("黄晓雯"));
+    dialog.roleComboBox()->setCurrentIndex(dialog.roleComboBox()->findData(static_cast<int>(security::Role::TeamLead)));
+    dialog.confirm();
+    REQUIRE(chosen.has_value());
+    CHECK(chosen->name == QStringLiteral("黄晓雯"));
+    CHECK(chosen->role == security::Role::TeamLead);
+    auto current = security::OperatorRepository(s.ws->db->connection()).current();
+    REQUIRE(current.ok());
+    REQUIRE(current.value().has_value());
+    CHECK(current.value()->id == chosen->id);
+}
+
+TEST_CASE("the category dialog adds, renames and removes topics and refuses to remove a group with topics")
+{
+    Store s;
+    s.ws->currentOperator =
+        security::OperatorRepository(s.ws->db->connection()).create(QStringLiteral("管理员"), security::Role::Admin, s.ids, s.clock).value();
+    ui::CategoryDialog dialog(*s.ws);
+    QTreeWidget* tree = dialog.tree();
+    REQUIRE(tree->topLevelItemCount() == 3);
+    QTreeWidgetItem* software = tree->topLevelItem(0);
+    CHECK(software->text(0) == QStringLiteral("扣缴端软件"));
+    const int topics = software->childCount();
+
+    tree->setCurrentItem(software);
+    dialog.nameEdit()->setText(QStringLiteral("个人养老金"));
+    dialog.addTopic();
+    software = tree->topLevelItem(0);
+    REQUIRE(software->childCount() == topics + 1);
+    CHECK(software->child(topics)->text(0) == QStringLiteral("个人养老金"));
+
+    tree->setCurrentItem(software->child(topics));
+    dialog.nameEdit()->setText(QStringLiteral("个人养老金扣除"));
+    dialog.renameSelected();
+    CHECK(tree->topLevelItem(0)->child(topics)->text(0) == QStringLiteral("个人养老金扣除"));
+
+    tree->setCurrentItem(tree->topLevelItem(0));
+    dialog.removeSelected();
+    CHECK(tree->topLevelItem(0)->childCount() == topics + 1); // refused: it has topics
+
+    tree->setCurrentItem(tree->topLevelItem(0)->child(topics));
+    dialog.removeSelected();
+    CHECK(tree->topLevelItem(0)->childCount() == topics);
+    auto all = tickets::CategoryRepository(s.ws->db->connection()).all().value();
+    CHECK(std::none_of(all.begin(), all.end(),
+                       [](const tickets::Category& c) { return c.name.startsWith(QStringLiteral("个人养老金")); }));
+}
