@@ -43,7 +43,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_v); }
     T& value() & { return std::get<T>(m_v); }
-    T&& value() && { return std::get<T>(std::move(m_v)); }
+    // By value from a temporary, so `for (x : f().value())` never iterates a destroyed Result.
+    T value() && { return std::get<T>(std::move(m_v)); }
     const T* operator->() const { return &std::get<T>(m_v); }
     const Error& error() const { return std::get<Error>(m_v); }
 

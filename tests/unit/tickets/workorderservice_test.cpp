@@ -182,7 +182,7 @@ TEST_CASE("the status flow allows the documented moves and refuses the rest")
     CHECK(describe(timeline[0], {}) == QStringLiteral("Created"));
 }
 
-TEST_CASE("only the owner or a lead changes a work order; a formal transfer with reason moves ownership")
+TEST_CASE("only the owner or a lead changes a work order and a formal transfer with reason moves ownership")
 {
     test::TicketFixture f;
     auto w = f.service->create(f.draft(), f.agent).value();
@@ -227,7 +227,7 @@ TEST_CASE("resolving needs an answer on record")
     CHECK(r.error().field == QStringLiteral("answer"));
 }
 
-TEST_CASE("free-text search finds two-character words, digits and ID fragments; filters combine")
+TEST_CASE("free-text search finds two-character words, digits and ID fragments, and filters combine")
 {
     test::TicketFixture f;
     auto a = f.service->create(f.draft(), f.agent).value();
@@ -259,7 +259,8 @@ TEST_CASE("free-text search finds two-character words, digits and ID fragments; 
     CHECK(find(QStringLiteral("5551234")) == QStringList{a.id});
     CHECK(find(QStringLiteral("ma5k3")) == QStringList{a.id});
     CHECK(find(QStringLiteral("老")) == QStringList{b.id});
-    CHECK(find(QStringLiteral("申报")).size() == 1);
+    CHECK(find(QStringLiteral("申报")).size() == 2);
+    CHECK(find(QStringLiteral("预扣")) == QStringList{a.id});
     CHECK(find(QStringLiteral("怎么")).size() == 2);
     CHECK(find(QStringLiteral("怎么 柳州")) == QStringList{b.id});
     CHECK(find(QStringLiteral("不存在的词")).isEmpty());
