@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTableView>
 
 #include <algorithm>
@@ -91,13 +92,15 @@ int storedCount(const QString& path)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto c = tickets::WorkOrderRepository(db.value()->connection()).counts(now, now);
-    return c ? c->total : -1;
+    return c ? c->total : -1; // earlier runs' saves add a few
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -111,13 +114,21 @@ int main(int argc, char** argv)
     const QString path = parser.isSet(QStringLiteral("db"))
                              ? parser.value(QStringLiteral("db"))
                              : QStringLiteral("/var/tmp/hotlinedesk-bench-%1.db").arg(count);
-    if (storedCount(path) != count) {
+    const int stored = storedCount(path);
+    if (stored < count || stored > count + 10000) {
         makeStore(path, count);
+        // Measure in a fresh process: making the store leaves this one's heap large.
+        QStringList args = QCoreApplication::arguments().mid(1);
+        if (!parser.isSet(QStringLiteral("db"))) {
+            args << QStringLiteral("--db") << path;
+        }
+        return QProcess::execute(QCoreApplication::applicationFilePath(), args);
     }
     std::printf("store %s: %d work orders, %.0f MB on disk\n", qPrintable(path), count,
                 QFileInfo(path).size() / 1048576.0);
     ui::installTranslators(app, QStringLiteral("zh_CN"));
     ui::chooseFont(app);
+    report("resident memory before opening (Qt, fonts, translations)", residentMegabytes(), "MB", "-");
 
     // Opening: the store, the deadline policy, the main window with its list populated and painted.
     SystemClock clock;
@@ -131,15 +142,19 @@ int main(int argc, char** argv)
     auto ops = security::OperatorRepository(ws.value()->db->connection()).all().value();
     ws.value()->currentOperator = ops.first();
     const double opened = ms(t);
+    const double rssOpened = residentMegabytes();
     ui::MainWindow window(*ws.value());
     window.show();
     window.grab(); // paints the visible rows, which fetches them
     QCoreApplication::processEvents();
     const double shown = ms(t);
+    const double sinceStartMs = ms(sinceStart);
     ui::WorkOrderListModel* model = window.workOrderPane()->model();
     std::printf("list rows: %d\n", model->rowCount());
     report("open store (migrations checked, calendar loaded)", opened, "ms", "-");
+    report("resident memory with the store open", rssOpened, "MB", "-");
     report("open workstation to a painted, populated list", shown, "ms", "< 1500");
+    report("  the same, counted from process start", sinceStartMs, "ms", "< 1500");
     report("resident memory after opening", residentMegabytes(), "MB", "< 300");
 
     // Free-text filter: what agents type while a caller talks.

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <vector>
+
 namespace hotline::tickets {
 namespace {
 
@@ -213,14 +215,67 @@ Result<QList<TimelineEvent>> WorkOrderRepository::timeline(const QString& workOr
     return out;
 }
 
+bool WorkOrderRepository::isSearchable(const QString& text)
+{
+    return !text::ftsMatchExpression(text).isEmpty();
+}
+
+Result<QVector<qint64>> WorkOrderRepository::matchingRowIds(const QString& text) const
+{
+    const QString match = text::ftsMatchExpression(text);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT rowid FROM work_orders_fts WHERE work_orders_fts MATCH ? ORDER BY rowid"))) {
+        return db::writeError(q);
+    }
+    q.addBindValue(match);
+    if (!q.exec()) {
+        return db::writeError(q);
+    }
+    QVector<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QVector<qint64> WorkOrderRepository::keepMatching(const QVector<qint64>& ordered, const QVector<qint64>& matches)
+{
+    if (matches.isEmpty()) {
+        return {};
+    }
+    const qint64 max = matches.last();
+    std::vector<bool> hit(static_cast<size_t>(max) + 1, false);
+    for (qint64 id : matches) {
+        hit[static_cast<size_t>(id)] = true;
+    }
+    QVector<qint64> out;
+    out.reserve(matches.size());
+    for (qint64 id : ordered) {
+        if (id >= 0 && id <= max && hit[static_cast<size_t>(id)]) {
+            out.append(id);
+        }
+    }
+    return out;
+}
+
 Result<QVector<qint64>> WorkOrderRepository::rowIds(const ListQuery& query) const
 {
+    if (isSearchable(query.text)) {
+        ListQuery withoutText = query;
+        withoutText.text.clear();
+        auto ordered = rowIds(withoutText);
+        if (!ordered) {
+            return ordered;
+        }
+        auto matches = matchingRowIds(query.text);
+        if (!matches) {
+            return matches;
+        }
+        return keepMatching(ordered.value(), matches.value());
+    }
     QStringList where;
     QVariantList b;
-    if (const QString match = text::ftsMatchExpression(query.text); !match.isEmpty()) {
-        where << QStringLiteral("rowid IN (SELECT rowid FROM work_orders_fts WHERE work_orders_fts MATCH ?)");
-        b << match;
-    }
     if (!query.statuses.isEmpty()) {
         where << QStringLiteral("status IN (%1)").arg(placeholders(query.statuses.size()));
         for (Status s : query.statuses) {

@@ -66,7 +66,15 @@ public:
     Outcome appendEvent(const TimelineEvent& e);
     Result<QList<TimelineEvent>> timeline(const QString& workOrderId) const;
 
+    // The rows of a query in its order. The text part is applied as keepMatching(rows without text, matches).
     Result<QVector<qint64>> rowIds(const ListQuery& query) const;
+    // Whether text holds anything to search for (punctuation alone does not).
+    static bool isSearchable(const QString& text);
+    // Rows whose text matches (any order of words, fragments of two or more characters), ascending.
+    Result<QVector<qint64>> matchingRowIds(const QString& text) const;
+    // The rows of `ordered` that are in `matchesAscending`, keeping their order. Linear in both (a bitmap), so a
+    // list can apply a new search text to a million rows without asking the database to sort again.
+    static QVector<qint64> keepMatching(const QVector<qint64>& ordered, const QVector<qint64>& matchesAscending);
     // Summaries for the given rows, in the same order (rows deleted meanwhile are left out).
     Result<QList<WorkOrderSummary>> summaries(const QVector<qint64>& rowIds) const;
     Result<Counts> counts(const QDateTime& now, const QDateTime& endOfToday) const;

@@ -161,31 +161,60 @@ void WorkOrderListModel::sort(int column, Qt::SortOrder order)
 
 void WorkOrderListModel::setQuery(const tickets::ListQuery& query)
 {
-    const tickets::SortKey sort = m_query.sort;
-    const Qt::SortOrder order = m_query.order;
+    const tickets::ListQuery before = m_query;
     m_query = query;
-    m_query.sort = sort;
-    m_query.order = order;
-    reload();
+    m_query.sort = before.sort;
+    m_query.order = before.order;
+    // Typing in the search box changes only the text: filter the cached, sorted rows instead of sorting again.
+    const bool sameBase = m_query.statuses == before.statuses && m_query.categoryIds == before.categoryIds &&
+                          m_query.ownerId == before.ownerId && m_query.due == before.due;
+    if (!sameBase) {
+        m_baseValid = false;
+    }
+    refresh();
 }
 
 void WorkOrderListModel::reload()
 {
-    m_now = m_clock.now();
-    m_query.now = m_now;
-    m_query.endOfToday = QDateTime(m_now.toTimeZone(calendar::beijingTime()).date(), QTime(23, 59, 59, 999),
-                                   calendar::beijingTime());
-    auto ids = tickets::WorkOrderRepository(m_db.connection()).rowIds(m_query);
+    m_baseValid = false;
+    refresh();
+}
+
+void WorkOrderListModel::refresh()
+{
+    tickets::WorkOrderRepository repo(m_db.connection());
+    std::optional<Error> failed;
+    if (!m_baseValid) {
+        m_now = m_clock.now();
+        m_query.now = m_now;
+        m_query.endOfToday = QDateTime(m_now.toTimeZone(calendar::beijingTime()).date(), QTime(23, 59, 59, 999),
+                                       calendar::beijingTime());
+        tickets::ListQuery base = m_query;
+        base.text.clear();
+        auto ids = repo.rowIds(base);
+        if (ids) {
+            m_baseRowIds = std::move(ids).value();
+            m_baseValid = true;
+        } else {
+            m_baseRowIds.clear();
+            failed = ids.error();
+        }
+    }
+    QVector<qint64> rows = m_baseRowIds;
+    if (tickets::WorkOrderRepository::isSearchable(m_query.text) && !failed) {
+        auto matches = repo.matchingRowIds(m_query.text);
+        if (matches) {
+            rows = tickets::WorkOrderRepository::keepMatching(m_baseRowIds, matches.value());
+        } else {
+            failed = matches.error();
+        }
+    }
     beginResetModel();
     m_blocks.clear();
-    if (ids) {
-        m_rowIds = std::move(ids).value();
-    } else {
-        m_rowIds.clear();
-    }
+    m_rowIds = failed ? QVector<qint64>() : std::move(rows);
     endResetModel();
-    if (!ids) {
-        emit loadFailed(ids.error().message);
+    if (failed) {
+        emit loadFailed(failed->message);
     }
 }
 

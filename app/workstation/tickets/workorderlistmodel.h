@@ -50,10 +50,13 @@ signals:
 
 private:
     const tickets::WorkOrderSummary* summaryAt(int row) const;
+    void refresh();
 
     db::Database& m_db;
     const Clock& m_clock;
     tickets::ListQuery m_query;
+    QVector<qint64> m_baseRowIds; // the query without its text, sorted; reused while only the text changes
+    bool m_baseValid = false;
     QVector<qint64> m_rowIds;
     mutable QCache<int, QVector<tickets::WorkOrderSummary>> m_blocks{64};
     QHash<QString, QString> m_categoryPaths;
