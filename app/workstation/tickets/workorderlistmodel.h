@@ -36,6 +36,8 @@ public:
     const tickets::ListQuery& query() const { return m_query; }
     // Re-runs the query (after a save) and forgets cached rows.
     void reload();
+    // The next setQuery reads the store again even if only the text changed.
+    void markStale() { m_baseValid = false; }
     // Names shown for category and operator ids.
     void setLookups(QHash<QString, QString> categoryPaths, QHash<QString, QString> operatorNames);
 

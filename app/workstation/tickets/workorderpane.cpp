@@ -179,6 +179,7 @@ void WorkOrderPane::reloadLookups()
 void WorkOrderPane::reloadAll()
 {
     reloadLookups();
+    m_model->markStale();
     applyFilters();
 }
 
