@@ -77,8 +77,8 @@ void makeStore(const QString& path, int count)
         qFatal("%s", qPrintable(filled.error().message));
     }
     std::fprintf(stderr, "\n");
-    std::printf("made %d work orders in %.1f s (%.0f per second, through the service in batches)\n",
-                filled->workOrders, ms(t) / 1000.0, filled->workOrders / (ms(t) / 1000.0));
+    std::printf("made %d work orders in %.1f s (%.0f per second, through the service in batches)\n", filled->workOrders,
+                ms(t) / 1000.0, filled->workOrders / (ms(t) / 1000.0));
 }
 
 int storedCount(const QString& path)

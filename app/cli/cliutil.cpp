@@ -23,10 +23,10 @@ void setUpParser(QCommandLineParser& parser, const QString& description, bool wi
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     if (withDb) {
-        parser.addOption({QStringLiteral("db"),
-                          QStringLiteral("The store file (default: %1).")
-                              .arg(QDir::toNativeSeparators(db::Database::defaultPath())),
-                          QStringLiteral("PATH")});
+        parser.addOption(
+            {QStringLiteral("db"),
+             QStringLiteral("The store file (default: %1).").arg(QDir::toNativeSeparators(db::Database::defaultPath())),
+             QStringLiteral("PATH")});
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include "cliutil.h"
 #include "commands.h"
-
 #include "core/idgenerator.h"
 #include "demo/demodata.h"
 

@@ -1,7 +1,7 @@
 // hotlinedesk-cli: administration and automation for HotlineDesk (demo data, screen-pop, calendar, work orders).
 
-#include "commands.h"
 #include "cliutil.h"
+#include "commands.h"
 
 #include <QCoreApplication>
 

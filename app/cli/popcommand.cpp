@@ -2,7 +2,6 @@
 
 #include "cliutil.h"
 #include "commands.h"
-
 #include "telephony/screenpop.h"
 #include "tickets/validation.h"
 

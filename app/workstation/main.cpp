@@ -23,8 +23,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("HotlineDesk 12366 hotline workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("PATH"),
-                      db::Database::defaultPath()});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("PATH"), db::Database::defaultPath()});
     parser.addOption({QStringLiteral("caller"), QStringLiteral("Screen-pop for an incoming call from NUMBER."),
                       QStringLiteral("NUMBER")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."),
@@ -44,8 +44,7 @@ int main(int argc, char** argv)
     UuidGenerator ids;
     auto ws = ui::openWorkspace(parser.value(QStringLiteral("db")), clock, ids);
     if (!ws) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "HotlineDesk cannot start"),
-                              ws.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "HotlineDesk cannot start"), ws.error().message);
         return 1;
     }
     ui::Workspace& workspace = *ws.value();

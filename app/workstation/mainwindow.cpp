@@ -40,7 +40,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_stack = new QStackedWidget(this);
     m_workOrders = new WorkOrderPane(m_ws, this);
     m_stack->addWidget(m_workOrders);
-    auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
+    auto* item =
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
     item->setToolTip(tr("Consultation work orders (Alt+1)"));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -103,8 +104,8 @@ void MainWindow::createMenus()
 
 void MainWindow::refreshStatusBar()
 {
-    m_operatorLabel->setText(tr("Operator: %1 (%2)")
-                                 .arg(m_ws.currentOperator.name, security::displayName(m_ws.currentOperator.role)));
+    m_operatorLabel->setText(
+        tr("Operator: %1 (%2)").arg(m_ws.currentOperator.name, security::displayName(m_ws.currentOperator.role)));
     const QDateTime now = m_ws.clock->now();
     const QDateTime endOfToday(now.toTimeZone(calendar::beijingTime()).date(), QTime(23, 59, 59, 999),
                                calendar::beijingTime());

@@ -9,7 +9,10 @@ namespace hotline::db {
 
 class BulkLoadScope final {
 public:
-    explicit BulkLoadScope(QSqlDatabase db) : m_db(std::move(db)) { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=OFF")); }
+    explicit BulkLoadScope(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    }
     ~BulkLoadScope() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL")); }
     Q_DISABLE_COPY_MOVE(BulkLoadScope)
 

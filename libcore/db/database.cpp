@@ -17,7 +17,6 @@
 namespace hotline::db {
 namespace {
 
-
 struct Migration {
     int version;
     QString file;
@@ -28,8 +27,8 @@ const QList<Migration>& migrations()
 {
     static const QList<Migration> list = [] {
         QList<Migration> out;
-        const QStringList files = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                            QDir::Name);
+        const QStringList files =
+            QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
         for (const QString& f : files) {
             out.append({f.left(4).toInt(), QStringLiteral(":/schema/") + f});
         }
@@ -67,24 +66,28 @@ bool canWrite(const QString& path)
 
 Error lockedError(const QString& path)
 {
-    return makeError(ErrorCode::StoreLocked,
-                     QCoreApplication::translate("hotline::db", "The store %1 is locked by another program. Close it and try again; nothing was changed.")
-                         .arg(QDir::toNativeSeparators(path)));
+    return makeError(
+        ErrorCode::StoreLocked,
+        QCoreApplication::translate(
+            "hotline::db", "The store %1 is locked by another program. Close it and try again; nothing was changed.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 Error readOnlyError(const QString& path)
 {
     return makeError(ErrorCode::StoreReadOnly,
-                     QCoreApplication::translate("hotline::db", "The store %1 is read-only (the file or its folder cannot be written). "
-                        "Give your account write access or choose another file; nothing was changed.")
+                     QCoreApplication::translate(
+                         "hotline::db", "The store %1 is read-only (the file or its folder cannot be written). "
+                                        "Give your account write access or choose another file; nothing was changed.")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
 Error corruptError(const QString& path, const QString& detail)
 {
     return makeError(ErrorCode::StoreCorrupt,
-                     QCoreApplication::translate("hotline::db", "The store %1 is damaged or is not a database file (%2). "
-                        "Restore it from a backup; nothing was changed.")
+                     QCoreApplication::translate("hotline::db",
+                                                 "The store %1 is damaged or is not a database file (%2). "
+                                                 "Restore it from a backup; nothing was changed.")
                          .arg(QDir::toNativeSeparators(path), detail));
 }
 
@@ -142,12 +145,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (info.exists()) {
         if (!info.isFile()) {
             return makeError(ErrorCode::StoreCannotOpen,
-                             QCoreApplication::translate("hotline::db", "%1 is a folder, not a store file.").arg(QDir::toNativeSeparators(path)));
+                             QCoreApplication::translate("hotline::db", "%1 is a folder, not a store file.")
+                                 .arg(QDir::toNativeSeparators(path)));
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             return makeError(ErrorCode::StoreCannotOpen,
-                             QCoreApplication::translate("hotline::db", "The store %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+                             QCoreApplication::translate("hotline::db", "The store %1 cannot be read: %2")
+                                 .arg(QDir::toNativeSeparators(path), f.errorString()));
         }
         const QByteArray header = f.read(16);
         if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16)) {
@@ -158,7 +163,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(ErrorCode::StoreCannotOpen,
-                         QCoreApplication::translate("hotline::db", "The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+                         QCoreApplication::translate("hotline::db", "The folder %1 cannot be created.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     const QString name = QStringLiteral("hotline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -168,8 +174,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         c.setDatabaseName(path);
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
         if (!c.open()) {
-            return makeError(ErrorCode::StoreCannotOpen, QCoreApplication::translate("hotline::db", "The store %1 cannot be opened: %2")
-                                                             .arg(QDir::toNativeSeparators(path), c.lastError().text()));
+            return makeError(ErrorCode::StoreCannotOpen,
+                             QCoreApplication::translate("hotline::db", "The store %1 cannot be opened: %2")
+                                 .arg(QDir::toNativeSeparators(path), c.lastError().text()));
         }
     }
     if (Status s = db->prepare(options); !s) {
@@ -192,17 +199,22 @@ Status Database::prepare(const OpenOptions& options)
     q.finish();
     const int version = schemaVersion();
     if (version > latestSchemaVersion()) {
-        return makeError(ErrorCode::StoreNewerSchema,
-                         QCoreApplication::translate("hotline::db", "The store %1 was written by a newer HotlineDesk (schema %2; this version knows up to %3). "
-                            "Update HotlineDesk; nothing was changed.")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(version)
-                             .arg(latestSchemaVersion()));
+        return makeError(
+            ErrorCode::StoreNewerSchema,
+            QCoreApplication::translate(
+                "hotline::db",
+                "The store %1 was written by a newer HotlineDesk (schema %2; this version knows up to %3). "
+                "Update HotlineDesk; nothing was changed.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(version)
+                .arg(latestSchemaVersion()));
     }
     if (version == 0 && objects > 0) {
-        return makeError(ErrorCode::StoreNotOurs,
-                         QCoreApplication::translate("hotline::db", "%1 is a database of another program, not a HotlineDesk store; nothing was changed.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+        return makeError(
+            ErrorCode::StoreNotOurs,
+            QCoreApplication::translate(
+                "hotline::db", "%1 is a database of another program, not a HotlineDesk store; nothing was changed.")
+                .arg(QDir::toNativeSeparators(m_path)));
     }
     // Can we write at all? Take the write lock and give it back without writing anything.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -218,15 +230,17 @@ Status Database::prepare(const OpenOptions& options)
 
     sqlite3* h = handle();
     if (h == nullptr || !text::registerCjkTokenizer(h)) {
-        return makeError(ErrorCode::StoreCannotOpen, QCoreApplication::translate("hotline::db", "This SQLite library lacks full-text search (FTS5)."));
+        return makeError(
+            ErrorCode::StoreCannotOpen,
+            QCoreApplication::translate("hotline::db", "This SQLite library lacks full-text search (FTS5)."));
     }
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             return isBusy(lastCode(handle())) ? lockedError(m_path) : corruptError(m_path, q.lastError().text());
         }
     }
-    const int target = options.targetVersion > 0 ? qMin(options.targetVersion, latestSchemaVersion())
-                                                 : latestSchemaVersion();
+    const int target =
+        options.targetVersion > 0 ? qMin(options.targetVersion, latestSchemaVersion()) : latestSchemaVersion();
     if (version < target) {
         return migrate(version, target);
     }
@@ -245,8 +259,10 @@ Status Database::migrate(int from, int to)
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
         if (!q.exec()) {
-            return makeError(ErrorCode::StoreMigrationFailed,
-                             QCoreApplication::translate("hotline::db", "Could not keep a copy of the store before upgrading it: %1").arg(q.lastError().text()));
+            return makeError(
+                ErrorCode::StoreMigrationFailed,
+                QCoreApplication::translate("hotline::db", "Could not keep a copy of the store before upgrading it: %1")
+                    .arg(q.lastError().text()));
         }
         m_backupPath = backup;
     }
@@ -256,17 +272,21 @@ Status Database::migrate(int from, int to)
         }
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::StoreMigrationFailed, QCoreApplication::translate("hotline::db", "Schema file %1 is missing.").arg(m.file));
+            return makeError(ErrorCode::StoreMigrationFailed,
+                             QCoreApplication::translate("hotline::db", "Schema file %1 is missing.").arg(m.file));
         }
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() + "\nPRAGMA user_version=" +
-                                  QByteArray::number(m.version) + ";\nCOMMIT;";
+        const QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() +
+                                  "\nPRAGMA user_version=" + QByteArray::number(m.version) + ";\nCOMMIT;";
         char* err = nullptr;
         if (sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
             const QString detail = QString::fromUtf8(err);
             sqlite3_free(err);
             sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-            return makeError(ErrorCode::StoreMigrationFailed,
-                             QCoreApplication::translate("hotline::db", "Upgrading the store to schema %1 failed and was undone: %2").arg(m.version).arg(detail));
+            return makeError(
+                ErrorCode::StoreMigrationFailed,
+                QCoreApplication::translate("hotline::db", "Upgrading the store to schema %1 failed and was undone: %2")
+                    .arg(m.version)
+                    .arg(detail));
         }
     }
     return Ok{};

@@ -11,10 +11,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active) {
-        m_error = makeError(ErrorCode::StoreLocked,
-                            QCoreApplication::translate("hotline::db",
-                                                        "The store is busy or locked by another program: %1")
-                                .arg(q.lastError().text()));
+        m_error =
+            makeError(ErrorCode::StoreLocked,
+                      QCoreApplication::translate("hotline::db", "The store is busy or locked by another program: %1")
+                          .arg(q.lastError().text()));
     }
 }
 
@@ -32,9 +32,9 @@ Status Transaction::commit()
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = makeError(ErrorCode::StoreWriteFailed,
-                            QCoreApplication::translate("hotline::db", "Saving to the store failed: %1")
-                                .arg(q.lastError().text()));
+        m_error = makeError(
+            ErrorCode::StoreWriteFailed,
+            QCoreApplication::translate("hotline::db", "Saving to the store failed: %1").arg(q.lastError().text()));
         return m_error;
     }
     m_active = false;

@@ -54,8 +54,10 @@ Result<Content> loadContent()
     Content c;
     for (const QJsonValue v : root.value(QStringLiteral("units")).toArray()) {
         const QJsonObject u = v.toObject();
-        c.units.append({u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("areaCode")).toString(),
-                        u.value(QStringLiteral("division")).toString(), u.value(QStringLiteral("type")).toString(),
+        c.units.append({u.value(QStringLiteral("name")).toString(),
+                        u.value(QStringLiteral("areaCode")).toString(),
+                        u.value(QStringLiteral("division")).toString(),
+                        u.value(QStringLiteral("type")).toString(),
                         {}});
     }
     for (const QJsonValue v : root.value(QStringLiteral("contacts")).toArray()) {
@@ -63,8 +65,9 @@ Result<Content> loadContent()
     }
     for (const QJsonValue v : root.value(QStringLiteral("agents")).toArray()) {
         const QJsonObject a = v.toObject();
-        c.people.append({a.value(QStringLiteral("name")).toString(),
-                         security::roleFromKey(a.value(QStringLiteral("role")).toString()).value_or(security::Role::Agent)});
+        c.people.append(
+            {a.value(QStringLiteral("name")).toString(),
+             security::roleFromKey(a.value(QStringLiteral("role")).toString()).value_or(security::Role::Agent)});
     }
     for (const QJsonValue v : root.value(QStringLiteral("items")).toArray()) {
         const QJsonObject i = v.toObject();
@@ -86,8 +89,7 @@ public:
 
     int below(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_rng) < p; }
-    template <typename T>
-    const T& pick(const QList<T>& list) { return list.at(below(static_cast<int>(list.size()))); }
+    template <typename T> const T& pick(const QList<T>& list) { return list.at(below(static_cast<int>(list.size()))); }
 
     QString digits(int n, char first = 0)
     {
@@ -100,9 +102,9 @@ public:
 
     QString mobile()
     {
-        static const char* prefixes[] = {"139", "138", "137", "136", "135", "150", "151", "152", "158", "159",
-                                         "182", "187", "188", "130", "131", "132", "155", "156", "185", "186",
-                                         "133", "153", "180", "181", "189", "177", "199"};
+        static const char* prefixes[] = {"139", "138", "137", "136", "135", "150", "151", "152", "158",
+                                         "159", "182", "187", "188", "130", "131", "132", "155", "156",
+                                         "185", "186", "133", "153", "180", "181", "189", "177", "199"};
         return QLatin1String(prefixes[below(27)]) + digits(8);
     }
 
@@ -337,8 +339,8 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
             }
             // Most are answered in time; some are late and a few are still open.
             const qint64 window = std::max<qint64>(clock.now().secsTo(w.dueAt), 600);
-            const QDateTime answeredAt = clock.now().addSecs(g.chance(0.9) ? g.below(static_cast<int>(window))
-                                                                              : window + g.below(86400));
+            const QDateTime answeredAt =
+                clock.now().addSecs(g.chance(0.9) ? g.below(static_cast<int>(window)) : window + g.below(86400));
             if (answeredAt < now && !g.chance(0.03)) {
                 clock.set(answeredAt);
                 d.answer = item.answer;

@@ -12,10 +12,10 @@
 namespace hotline::security {
 namespace {
 
-
 Operator fromRow(const QSqlQuery& q)
 {
-    return Operator{q.value(0).toString(), q.value(1).toString(), roleFromKey(q.value(2).toString()).value_or(Role::Agent)};
+    return Operator{q.value(0).toString(), q.value(1).toString(),
+                    roleFromKey(q.value(2).toString()).value_or(Role::Agent)};
 }
 
 Result<std::optional<Operator>> findOne(const QSqlDatabase& db, const QString& column, const QString& value)
@@ -35,12 +35,18 @@ Result<std::optional<Operator>> findOne(const QSqlDatabase& db, const QString& c
 QString key(Role r)
 {
     switch (r) {
-    case Role::Agent: return QStringLiteral("agent");
-    case Role::Technician: return QStringLiteral("technician");
-    case Role::OnlineAgent: return QStringLiteral("online_agent");
-    case Role::QaInspector: return QStringLiteral("qa");
-    case Role::TeamLead: return QStringLiteral("lead");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Technician:
+        return QStringLiteral("technician");
+    case Role::OnlineAgent:
+        return QStringLiteral("online_agent");
+    case Role::QaInspector:
+        return QStringLiteral("qa");
+    case Role::TeamLead:
+        return QStringLiteral("lead");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -58,12 +64,18 @@ std::optional<Role> roleFromKey(const QString& k)
 QString displayName(Role r)
 {
     switch (r) {
-    case Role::Agent: return QCoreApplication::translate("hotline::security", "Phone agent");
-    case Role::Technician: return QCoreApplication::translate("hotline::security", "Technician");
-    case Role::OnlineAgent: return QCoreApplication::translate("hotline::security", "Online agent");
-    case Role::QaInspector: return QCoreApplication::translate("hotline::security", "QA inspector");
-    case Role::TeamLead: return QCoreApplication::translate("hotline::security", "Team lead");
-    case Role::Admin: return QCoreApplication::translate("hotline::security", "Administrator");
+    case Role::Agent:
+        return QCoreApplication::translate("hotline::security", "Phone agent");
+    case Role::Technician:
+        return QCoreApplication::translate("hotline::security", "Technician");
+    case Role::OnlineAgent:
+        return QCoreApplication::translate("hotline::security", "Online agent");
+    case Role::QaInspector:
+        return QCoreApplication::translate("hotline::security", "QA inspector");
+    case Role::TeamLead:
+        return QCoreApplication::translate("hotline::security", "Team lead");
+    case Role::Admin:
+        return QCoreApplication::translate("hotline::security", "Administrator");
     }
     return {};
 }
@@ -95,7 +107,9 @@ Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGe
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 20) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."));
     }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -106,18 +120,21 @@ Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGe
         return existing.error();
     }
     if (existing.value()) {
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::security", "An operator named %1 already exists.").arg(trimmed));
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("hotline::security", "An operator named %1 already exists.").arg(trimmed));
     }
     const Operator op{ids.next(), trimmed, role};
     const qint64 now = clock.now().toMSecsSinceEpoch();
-    if (auto q = db::exec(m_db, QStringLiteral("INSERT INTO operators (id, name, role, created_at) VALUES (?, ?, ?, ?)"),
-                          {op.id, op.name, key(role), now});
+    if (auto q =
+            db::exec(m_db, QStringLiteral("INSERT INTO operators (id, name, role, created_at) VALUES (?, ?, ?, ?)"),
+                     {op.id, op.name, key(role), now});
         !q) {
         return q.error();
     }
     const QJsonObject fields{{QStringLiteral("name"), op.name}, {QStringLiteral("role"), key(role)}};
-    if (Status s = sync::appendChange(m_db, {QStringLiteral("operator"), op.id, sync::Operation::Insert, fields,
-                                             op.id, clock.now()});
+    if (Status s = sync::appendChange(
+            m_db, {QStringLiteral("operator"), op.id, sync::Operation::Insert, fields, op.id, clock.now()});
         !s) {
         return s.error();
     }
@@ -141,8 +158,9 @@ Result<Operator> OperatorRepository::ensure(const QString& name, Role role, IdGe
 
 Result<std::optional<Operator>> OperatorRepository::current() const
 {
-    auto q = db::exec(m_db, QStringLiteral("SELECT o.id, o.name, o.role FROM settings s JOIN operators o ON o.id = s.value "
-                                           "WHERE s.key = 'current_operator'"));
+    auto q =
+        db::exec(m_db, QStringLiteral("SELECT o.id, o.name, o.role FROM settings s JOIN operators o ON o.id = s.value "
+                                      "WHERE s.key = 'current_operator'"));
     if (!q) {
         return q.error();
     }
@@ -154,8 +172,9 @@ Result<std::optional<Operator>> OperatorRepository::current() const
 
 Status OperatorRepository::setCurrent(const QString& operatorId)
 {
-    auto q = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('current_operator', ?)"),
-                      {operatorId});
+    auto q =
+        db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('current_operator', ?)"),
+                 {operatorId});
     if (!q) {
         return q.error();
     }

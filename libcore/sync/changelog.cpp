@@ -10,9 +10,12 @@ namespace {
 QString key(Operation op)
 {
     switch (op) {
-    case Operation::Insert: return QStringLiteral("insert");
-    case Operation::Update: return QStringLiteral("update");
-    case Operation::Delete: return QStringLiteral("delete");
+    case Operation::Insert:
+        return QStringLiteral("insert");
+    case Operation::Update:
+        return QStringLiteral("update");
+    case Operation::Delete:
+        return QStringLiteral("delete");
     }
     return {};
 }

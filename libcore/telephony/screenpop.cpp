@@ -9,7 +9,6 @@
 namespace hotline::telephony {
 namespace {
 
-
 constexpr qint64 kMaxMessage = 4096;
 
 } // namespace
@@ -29,18 +28,24 @@ Outcome sendScreenPop(const QString& callerNumber, int timeoutMs)
     QLocalSocket socket;
     socket.connectToServer(screenPopServerName());
     if (!socket.waitForConnected(timeoutMs)) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::telephony", "No HotlineDesk workstation is running for this user (%1).")
-                                                  .arg(socket.errorString()));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::telephony",
+                                                     "No HotlineDesk workstation is running for this user (%1).")
+                             .arg(socket.errorString()));
     }
     const QByteArray line =
         QJsonDocument(QJsonObject{{QStringLiteral("caller"), callerNumber}}).toJson(QJsonDocument::Compact) + '\n';
     socket.write(line);
     if (!socket.waitForBytesWritten(timeoutMs)) {
-        return makeError(ErrorCode::StoreWriteFailed, QCoreApplication::translate("hotline::telephony", "The workstation did not take the call: %1").arg(socket.errorString()));
+        return makeError(ErrorCode::StoreWriteFailed,
+                         QCoreApplication::translate("hotline::telephony", "The workstation did not take the call: %1")
+                             .arg(socket.errorString()));
     }
     while (!socket.canReadLine()) {
         if (!socket.waitForReadyRead(timeoutMs)) {
-            return makeError(ErrorCode::StoreWriteFailed, QCoreApplication::translate("hotline::telephony", "The workstation did not answer in time."));
+            return makeError(
+                ErrorCode::StoreWriteFailed,
+                QCoreApplication::translate("hotline::telephony", "The workstation did not answer in time."));
         }
     }
     const QJsonObject reply = QJsonDocument::fromJson(socket.readLine()).object();
@@ -67,7 +72,9 @@ ScreenPopServer::ScreenPopServer(QObject* parent) : QObject(parent), m_server(ne
                 const QString caller = msg.value(QStringLiteral("caller")).toString().trimmed();
                 QJsonObject reply{{QStringLiteral("ok"), !caller.isEmpty()}};
                 if (caller.isEmpty()) {
-                    reply.insert(QStringLiteral("error"), QCoreApplication::translate("hotline::telephony", "The screen-pop message has no caller number."));
+                    reply.insert(QStringLiteral("error"),
+                                 QCoreApplication::translate("hotline::telephony",
+                                                             "The screen-pop message has no caller number."));
                 }
                 socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
                 socket->flush();
@@ -93,8 +100,10 @@ Outcome ScreenPopServer::listen(const QString& name)
             return Ok{};
         }
     }
-    return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::telephony", "Another HotlineDesk workstation already listens for calls (%1).")
-                                               .arg(m_server->errorString()));
+    return makeError(ErrorCode::Conflict,
+                     QCoreApplication::translate("hotline::telephony",
+                                                 "Another HotlineDesk workstation already listens for calls (%1).")
+                         .arg(m_server->errorString()));
 }
 
 } // namespace hotline::telephony

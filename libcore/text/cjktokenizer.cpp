@@ -4,10 +4,9 @@
 #include <QStringList>
 
 #include <sqlite3.h>
+#include <string>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-
-#include <string>
 #include <vector>
 
 namespace hotline::text {

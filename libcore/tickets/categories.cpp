@@ -11,7 +11,6 @@
 namespace hotline::tickets {
 namespace {
 
-
 Outcome finish(db::Transaction& tx, const QSqlDatabase& db, sync::Change change)
 {
     if (Outcome s = sync::appendChange(db, change); !s) {
@@ -58,7 +57,9 @@ QString CategoryRepository::pathOf(const QList<Category>& all, const QString& id
 Outcome CategoryRepository::checkName(const QString& parentId, const QString& name, const QString& exceptId) const
 {
     if (name.isEmpty() || name.size() > 30) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "A category name must have 1 to 30 characters."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::tickets", "A category name must have 1 to 30 characters."));
     }
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT count(*) FROM categories WHERE coalesce(parent_id, '') = ? AND name = ? "
@@ -69,7 +70,9 @@ Outcome CategoryRepository::checkName(const QString& parentId, const QString& na
     }
     q.value().next();
     if (q.value().value(0).toInt() > 0) {
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::tickets", "The category %1 already exists here.").arg(name));
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("hotline::tickets", "The category %1 already exists here.").arg(name));
     }
     return Ok{};
 }
@@ -86,31 +89,37 @@ Result<Category> CategoryRepository::add(const QString& parentId, const QString&
         return s.error();
     }
     if (!parentId.isEmpty()) {
-        auto parent = db::exec(m_db, QStringLiteral("SELECT parent_id IS NULL FROM categories WHERE id = ?"), {parentId});
+        auto parent =
+            db::exec(m_db, QStringLiteral("SELECT parent_id IS NULL FROM categories WHERE id = ?"), {parentId});
         if (!parent) {
             return parent.error();
         }
         if (!parent.value().next() || !parent.value().value(0).toBool()) {
-            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Topics can only be added under a top-level group."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::tickets", "Topics can only be added under a top-level group."));
         }
     }
-    auto order = db::exec(m_db, QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM categories "
-                                               "WHERE coalesce(parent_id, '') = ?"),
+    auto order = db::exec(m_db,
+                          QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM categories "
+                                         "WHERE coalesce(parent_id, '') = ?"),
                           {parentId});
     if (!order) {
         return order.error();
     }
     order.value().next();
     const Category c{ids.next(), parentId, trimmed, order.value().value(0).toInt()};
-    if (auto q = db::exec(m_db, QStringLiteral("INSERT INTO categories (id, parent_id, name, sort_order) VALUES (?, ?, ?, ?)"),
-                          {c.id, parentId.isEmpty() ? QVariant() : QVariant(parentId), c.name, c.sortOrder});
+    if (auto q = db::exec(
+            m_db, QStringLiteral("INSERT INTO categories (id, parent_id, name, sort_order) VALUES (?, ?, ?, ?)"),
+            {c.id, parentId.isEmpty() ? QVariant() : QVariant(parentId), c.name, c.sortOrder});
         !q) {
         return q.error();
     }
-    const QJsonObject fields{{QStringLiteral("parent_id"), parentId}, {QStringLiteral("name"), c.name},
+    const QJsonObject fields{{QStringLiteral("parent_id"), parentId},
+                             {QStringLiteral("name"), c.name},
                              {QStringLiteral("sort_order"), c.sortOrder}};
-    if (Outcome s = finish(tx, m_db, {QStringLiteral("category"), c.id, sync::Operation::Insert, fields, operatorId,
-                                     clock.now()});
+    if (Outcome s = finish(
+            tx, m_db, {QStringLiteral("category"), c.id, sync::Operation::Insert, fields, operatorId, clock.now()});
         !s) {
         return s.error();
     }
@@ -118,7 +127,7 @@ Result<Category> CategoryRepository::add(const QString& parentId, const QString&
 }
 
 Outcome CategoryRepository::rename(const QString& id, const QString& name, const QString& operatorId,
-                                  const Clock& clock)
+                                   const Clock& clock)
 {
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -129,7 +138,8 @@ Outcome CategoryRepository::rename(const QString& id, const QString& name, const
         return parent.error();
     }
     if (!parent.value().next()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
     }
     const QString trimmed = name.trimmed();
     if (Outcome s = checkName(parent.value().value(0).toString(), trimmed, id); !s) {
@@ -138,8 +148,9 @@ Outcome CategoryRepository::rename(const QString& id, const QString& name, const
     if (auto q = db::exec(m_db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {trimmed, id}); !q) {
         return q.error();
     }
-    return finish(tx, m_db, {QStringLiteral("category"), id, sync::Operation::Update,
-                             QJsonObject{{QStringLiteral("name"), trimmed}}, operatorId, clock.now()});
+    return finish(tx, m_db,
+                  {QStringLiteral("category"), id, sync::Operation::Update,
+                   QJsonObject{{QStringLiteral("name"), trimmed}}, operatorId, clock.now()});
 }
 
 Outcome CategoryRepository::remove(const QString& id, const QString& operatorId, const Clock& clock)
@@ -158,10 +169,13 @@ Outcome CategoryRepository::remove(const QString& id, const QString& operatorId,
     used.value().next();
     if (const int n = used.value().value(0).toInt(); n > 0) {
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("hotline::tickets", "%n work order(s) use this category; it cannot be removed.", nullptr, n));
+                         QCoreApplication::translate("hotline::tickets",
+                                                     "%n work order(s) use this category; it cannot be removed.",
+                                                     nullptr, n));
     }
     if (used.value().value(1).toInt() > 0) {
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::tickets", "Remove the topics of this group first."));
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("hotline::tickets", "Remove the topics of this group first."));
     }
     if (auto q = db::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id}); !q) {
         return q.error();

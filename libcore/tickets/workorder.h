@@ -15,8 +15,8 @@ enum class Status { New, InProgress, AwaitingReply, Transferred, AwaitingVisit, 
 
 inline constexpr Channel kAllChannels[] = {Channel::Phone, Channel::Online, Channel::Email, Channel::Fax,
                                            Channel::OnSite};
-inline constexpr Status kAllStatuses[] = {Status::New,          Status::InProgress,    Status::AwaitingReply,
-                                          Status::Transferred,  Status::AwaitingVisit, Status::Resolved,
+inline constexpr Status kAllStatuses[] = {Status::New,         Status::InProgress,    Status::AwaitingReply,
+                                          Status::Transferred, Status::AwaitingVisit, Status::Resolved,
                                           Status::Closed};
 
 // Stable keys stored in the database and used on the command line.
@@ -75,6 +75,10 @@ struct WorkOrderDraft {
     // When the call came in; the clock's now when unset.
     QDateTime receivedAt;
 };
+
+// The fields an agent types, copied between a work order and a draft (edit forms, prefills).
+void applyDraft(WorkOrder& w, const WorkOrderDraft& d);
+WorkOrderDraft draftOf(const WorkOrder& w);
 
 // One entry of a work order's timeline. What happened is stored as data, not as text, so each reader sees it
 // in their own language (describe() in timeline.h):

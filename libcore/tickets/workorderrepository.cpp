@@ -42,11 +42,11 @@ QVariant nullIfEmpty(const QString& s)
 
 QVariantList values(const WorkOrder& w)
 {
-    return {w.ticketNo,        text(w.callerNumber),  text(w.unitName),   text(w.taxpayerId),
-            text(w.contactName), text(w.contactNumber), key(w.channel),     nullIfEmpty(w.categoryId),
-            key(w.difficulty), text(w.question),      text(w.answer),     key(w.status),
-            w.ownerId,         w.createdBy,           ms(w.receivedAt),   ms(w.dueAt),
-            ms(w.updatedAt),   ms(w.resolvedAt),      w.version};
+    return {w.ticketNo,          text(w.callerNumber),  text(w.unitName), text(w.taxpayerId),
+            text(w.contactName), text(w.contactNumber), key(w.channel),   nullIfEmpty(w.categoryId),
+            key(w.difficulty),   text(w.question),      text(w.answer),   key(w.status),
+            w.ownerId,           w.createdBy,           ms(w.receivedAt), ms(w.dueAt),
+            ms(w.updatedAt),     ms(w.resolvedAt),      w.version};
 }
 
 WorkOrder fromRow(const QSqlQuery& q)
@@ -110,15 +110,22 @@ QString openStatusList()
 QString sortExpression(SortKey k)
 {
     switch (k) {
-    case SortKey::Received: return QStringLiteral("received_at");
-    case SortKey::Due: return QStringLiteral("due_at");
-    case SortKey::TicketNo: return QStringLiteral("ticket_no");
-    case SortKey::Status: return QStringLiteral("status");
-    case SortKey::Unit: return QStringLiteral("unit_name");
-    case SortKey::Caller: return QStringLiteral("caller_number");
+    case SortKey::Received:
+        return QStringLiteral("received_at");
+    case SortKey::Due:
+        return QStringLiteral("due_at");
+    case SortKey::TicketNo:
+        return QStringLiteral("ticket_no");
+    case SortKey::Status:
+        return QStringLiteral("status");
+    case SortKey::Unit:
+        return QStringLiteral("unit_name");
+    case SortKey::Caller:
+        return QStringLiteral("caller_number");
     case SortKey::Category:
         return QStringLiteral("(SELECT name FROM categories c WHERE c.id = work_orders.category_id)");
-    case SortKey::Owner: return QStringLiteral("(SELECT name FROM operators o WHERE o.id = work_orders.owner_id)");
+    case SortKey::Owner:
+        return QStringLiteral("(SELECT name FROM operators o WHERE o.id = work_orders.owner_id)");
     }
     return QStringLiteral("received_at");
 }
@@ -139,7 +146,8 @@ Outcome WorkOrderRepository::insert(const WorkOrder& w)
 {
     QVariantList b = values(w);
     b.prepend(w.id);
-    auto q = db::exec(m_db, QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)").arg(kColumns, placeholders(20)), b);
+    auto q =
+        db::exec(m_db, QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)").arg(kColumns, placeholders(20)), b);
     if (!q) {
         return q.error();
     }
@@ -222,13 +230,20 @@ bool WorkOrderRepository::isSearchable(const QString& text)
 
 Result<QVector<qint64>> WorkOrderRepository::matchingRowIds(const QString& text) const
 {
-    const QString match = text::ftsMatchExpression(text);
+    return readRowIds(QStringLiteral("SELECT rowid FROM work_orders_fts WHERE work_orders_fts MATCH ? ORDER BY rowid"),
+                      {text::ftsMatchExpression(text)});
+}
+
+Result<QVector<qint64>> WorkOrderRepository::readRowIds(const QString& sql, const QVariantList& bindings) const
+{
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT rowid FROM work_orders_fts WHERE work_orders_fts MATCH ? ORDER BY rowid"))) {
+    q.setForwardOnly(true); // a million ids: do not keep them twice
+    if (!q.prepare(sql)) {
         return db::writeError(q);
     }
-    q.addBindValue(match);
+    for (const QVariant& v : bindings) {
+        q.addBindValue(v);
+    }
     if (!q.exec()) {
         return db::writeError(q);
     }
@@ -293,8 +308,11 @@ Result<QVector<qint64>> WorkOrderRepository::rowIds(const ListQuery& query) cons
         b << query.ownerId;
     }
     switch (query.due) {
-    case DueFilter::Any: break;
-    case DueFilter::Open: where << QStringLiteral("status IN (%1)").arg(openStatusList()); break;
+    case DueFilter::Any:
+        break;
+    case DueFilter::Open:
+        where << QStringLiteral("status IN (%1)").arg(openStatusList());
+        break;
     case DueFilter::Overdue:
         where << QStringLiteral("status IN (%1) AND due_at < ?").arg(openStatusList());
         b << ms(query.now);
@@ -305,25 +323,11 @@ Result<QVector<qint64>> WorkOrderRepository::rowIds(const ListQuery& query) cons
         break;
     }
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT rowid FROM work_orders%1 ORDER BY %2 %3, rowid %3")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 sortExpression(query.sort), direction);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        return db::writeError(q);
-    }
-    for (const QVariant& v : b) {
-        q.addBindValue(v);
-    }
-    if (!q.exec()) {
-        return db::writeError(q);
-    }
-    QVector<qint64> ids;
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-    }
-    return ids;
+    const QString sql =
+        QStringLiteral("SELECT rowid FROM work_orders%1 ORDER BY %2 %3, rowid %3")
+            .arg(where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 sortExpression(query.sort), direction);
+    return readRowIds(sql, b);
 }
 
 Result<QList<WorkOrderSummary>> WorkOrderRepository::summaries(const QVector<qint64>& rowIds) const

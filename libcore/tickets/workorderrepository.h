@@ -34,12 +34,12 @@ enum class DueFilter { Any, Open, Overdue, DueToday };
 enum class SortKey { Received, Due, TicketNo, Status, Unit, Caller, Category, Owner };
 
 struct ListQuery {
-    QString text;                // free text over question, answer, unit, taxpayer ID, phones, contact
-    QList<Status> statuses;      // empty: any
-    QStringList categoryIds;     // empty: any
-    QString ownerId;             // empty: anyone
+    QString text;            // free text over question, answer, unit, taxpayer ID, phones, contact
+    QList<Status> statuses;  // empty: any
+    QStringList categoryIds; // empty: any
+    QString ownerId;         // empty: anyone
     DueFilter due = DueFilter::Any;
-    QDateTime now;               // for the due filters
+    QDateTime now; // for the due filters
     QDateTime endOfToday;
     SortKey sort = SortKey::Received;
     Qt::SortOrder order = Qt::DescendingOrder;
@@ -86,6 +86,8 @@ public:
     Result<qint64> takeTicketSequence();
 
 private:
+    Result<QVector<qint64>> readRowIds(const QString& sql, const QVariantList& bindings) const;
+
     QSqlDatabase m_db;
 };
 

@@ -16,7 +16,6 @@
 namespace hotline::tickets {
 namespace {
 
-
 QJsonValue json(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
@@ -93,37 +92,47 @@ Result<WorkOrderDraft> WorkOrderService::validate(const WorkOrderDraft& input) c
     d.unitName = d.unitName.simplified();
     d.contactName = d.contactName.simplified();
     if (d.channel == Channel::Phone && d.callerNumber.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Caller number: required for a phone call."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets", "Caller number: required for a phone call."),
                          QStringLiteral("caller_number"));
     }
-    if (auto e = normaliseField(d.callerNumber, QStringLiteral("caller_number"), QCoreApplication::translate("hotline::tickets", "Caller number"), normalizePhone)) {
+    if (auto e = normaliseField(d.callerNumber, QStringLiteral("caller_number"),
+                                QCoreApplication::translate("hotline::tickets", "Caller number"), normalizePhone)) {
         return *e;
     }
-    if (auto e = normaliseField(d.contactNumber, QStringLiteral("contact_number"), QCoreApplication::translate("hotline::tickets", "Contact number"),
-                                normalizePhone)) {
+    if (auto e = normaliseField(d.contactNumber, QStringLiteral("contact_number"),
+                                QCoreApplication::translate("hotline::tickets", "Contact number"), normalizePhone)) {
         return *e;
     }
-    if (auto e = normaliseField(d.taxpayerId, QStringLiteral("taxpayer_id"), QCoreApplication::translate("hotline::tickets", "Taxpayer ID"), normalizeTaxpayerId)) {
+    if (auto e = normaliseField(d.taxpayerId, QStringLiteral("taxpayer_id"),
+                                QCoreApplication::translate("hotline::tickets", "Taxpayer ID"), normalizeTaxpayerId)) {
         return *e;
     }
     if (d.unitName.size() > 100) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Withholding unit: at most 100 characters."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets", "Withholding unit: at most 100 characters."),
                          QStringLiteral("unit_name"));
     }
     if (d.contactName.size() > 30) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Contact name: at most 30 characters."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets", "Contact name: at most 30 characters."),
                          QStringLiteral("contact_name"));
     }
     if (d.question.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Question: write down what the caller asked."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets", "Question: write down what the caller asked."),
                          QStringLiteral("question"));
     }
     if (d.question.size() > 4000 || d.answer.size() > 8000) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Question or answer: too long (4,000 / 8,000 characters)."),
-                         d.question.size() > 4000 ? QStringLiteral("question") : QStringLiteral("answer"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::tickets", "Question or answer: too long (4,000 / 8,000 characters)."),
+            d.question.size() > 4000 ? QStringLiteral("question") : QStringLiteral("answer"));
     }
     if (d.resolvedOnFirstContact && d.answer.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Answer: a question resolved during the call needs its answer."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets",
+                                                     "Answer: a question resolved during the call needs its answer."),
                          QStringLiteral("answer"));
     }
     auto topic = db::exec(m_db.connection(),
@@ -132,8 +141,10 @@ Result<WorkOrderDraft> WorkOrderService::validate(const WorkOrderDraft& input) c
         return topic.error();
     }
     if (!topic.value().next() || !topic.value().value(0).toBool()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Category: choose a topic of the category tree."),
-                         QStringLiteral("category_id"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::tickets", "Category: choose a topic of the category tree."),
+            QStringLiteral("category_id"));
     }
     return d;
 }
@@ -191,20 +202,11 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
     if (!station || !seq) {
         return !station ? station.error() : seq.error();
     }
-    w.ticketNo = QStringLiteral("%1-%2-%3")
-                     .arg(w.receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMdd")),
-                          station.value())
-                     .arg(seq.value(), 4, 10, QLatin1Char('0'));
-    w.callerNumber = d.callerNumber;
-    w.unitName = d.unitName;
-    w.taxpayerId = d.taxpayerId;
-    w.contactName = d.contactName;
-    w.contactNumber = d.contactNumber;
-    w.channel = d.channel;
-    w.categoryId = d.categoryId;
-    w.difficulty = d.difficulty;
-    w.question = d.question;
-    w.answer = d.answer;
+    w.ticketNo =
+        QStringLiteral("%1-%2-%3")
+            .arg(w.receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMdd")), station.value())
+            .arg(seq.value(), 4, 10, QLatin1Char('0'));
+    applyDraft(w, d);
     w.status = d.resolvedOnFirstContact ? Status::Resolved : Status::New;
     w.ownerId = by.id;
     w.createdBy = by.id;
@@ -214,8 +216,8 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
     if (Outcome s = repo.insert(w); !s) {
         return s.error();
     }
-    if (Outcome s = sync::appendChange(m_db.connection(), {QStringLiteral("work_order"), w.id, sync::Operation::Insert,
-                                                          fieldsOf(w), by.id, now});
+    if (Outcome s = sync::appendChange(
+            m_db.connection(), {QStringLiteral("work_order"), w.id, sync::Operation::Insert, fieldsOf(w), by.id, now});
         !s) {
         return s.error();
     }
@@ -233,28 +235,32 @@ Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const secur
         return found.error();
     }
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
     }
     const WorkOrder& w = *found.value();
     if (w.ownerId != by.id && !by.supervises()) {
         auto owner = security::OperatorRepository(m_db.connection()).find(w.ownerId);
         const QString name = owner && owner.value() ? owner.value()->name : w.ownerId;
         return makeError(ErrorCode::Forbidden,
-                         QCoreApplication::translate("hotline::tickets", "Work order %1 belongs to %2 (first-contact ownership). Ask %2 or a team lead to "
-                            "transfer it to you.")
+                         QCoreApplication::translate(
+                             "hotline::tickets",
+                             "Work order %1 belongs to %2 (first-contact ownership). Ask %2 or a team lead to "
+                             "transfer it to you.")
                              .arg(w.ticketNo, name));
     }
     return w;
 }
 
 Outcome WorkOrderService::appendEvent(const QString& workOrderId, const QString& kind, const QString& detail,
-                                     const QString& note, const security::Operator& by)
+                                      const QString& note, const security::Operator& by)
 {
     const TimelineEvent e{m_ids.next(), workOrderId, m_clock.now(), by.id, by.name, kind, detail, note};
     if (Outcome s = WorkOrderRepository(m_db.connection()).appendEvent(e); !s) {
         return s;
     }
-    const QJsonObject fields{{QStringLiteral("work_order_id"), workOrderId}, {QStringLiteral("at"), json(e.at)},
+    const QJsonObject fields{{QStringLiteral("work_order_id"), workOrderId},
+                             {QStringLiteral("at"), json(e.at)},
                              {QStringLiteral("kind"), kind},
                              {QStringLiteral("detail"), detail},
                              {QStringLiteral("note"), note}};
@@ -262,21 +268,28 @@ Outcome WorkOrderService::appendEvent(const QString& workOrderId, const QString&
                               {QStringLiteral("work_order_event"), e.id, sync::Operation::Insert, fields, by.id, e.at});
 }
 
-Outcome WorkOrderService::store(const WorkOrder& before, WorkOrder after, const QString& kind, const QString& detail,
-                               const QString& note, const security::Operator& by)
+Result<WorkOrder> WorkOrderService::commitChange(db::Transaction& tx, const WorkOrder& before, WorkOrder after,
+                                                 const QString& kind, const QString& detail, const QString& note,
+                                                 const security::Operator& by)
 {
     after.version = before.version + 1;
     after.updatedAt = m_clock.now();
     if (Outcome s = WorkOrderRepository(m_db.connection()).update(after); !s) {
-        return s;
+        return s.error();
     }
-    if (Outcome s = sync::appendChange(m_db.connection(), {QStringLiteral("work_order"), after.id,
-                                                          sync::Operation::Update, changedFields(before, after), by.id,
-                                                          after.updatedAt});
+    if (Outcome s =
+            sync::appendChange(m_db.connection(), {QStringLiteral("work_order"), after.id, sync::Operation::Update,
+                                                   changedFields(before, after), by.id, after.updatedAt});
         !s) {
-        return s;
+        return s.error();
     }
-    return appendEvent(after.id, kind, detail, note, by);
+    if (Outcome s = appendEvent(after.id, kind, detail, note, by); !s) {
+        return s.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    return after;
 }
 
 Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft& changes, int expectedVersion,
@@ -296,21 +309,13 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
     }
     if (before->version != expectedVersion) {
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("hotline::tickets", "Work order %1 was changed by someone else meanwhile. Reload it to see the changes.")
+                         QCoreApplication::translate(
+                             "hotline::tickets",
+                             "Work order %1 was changed by someone else meanwhile. Reload it to see the changes.")
                              .arg(before->ticketNo));
     }
-    const WorkOrderDraft& d = valid.value();
     WorkOrder after = before.value();
-    after.callerNumber = d.callerNumber;
-    after.unitName = d.unitName;
-    after.taxpayerId = d.taxpayerId;
-    after.contactName = d.contactName;
-    after.contactNumber = d.contactNumber;
-    after.channel = d.channel;
-    after.categoryId = d.categoryId;
-    after.difficulty = d.difficulty;
-    after.question = d.question;
-    after.answer = d.answer;
+    applyDraft(after, valid.value());
     if (after.difficulty != before->difficulty) {
         after.dueAt = m_deadlines.dueAt(after.receivedAt, after.difficulty).toUTC();
     }
@@ -318,17 +323,8 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
     if (changed.isEmpty()) {
         return before;
     }
-    if (Outcome s = store(before.value(), after, QStringLiteral("edited"), changed.keys().join(QLatin1Char(',')),
-                         {}, by);
-        !s) {
-        return s.error();
-    }
-    if (Outcome s = tx.commit(); !s) {
-        return s.error();
-    }
-    after.version = before->version + 1;
-    after.updatedAt = m_clock.now();
-    return after;
+    return commitChange(tx, before.value(), after, QStringLiteral("edited"), changed.keys().join(QLatin1Char(',')), {},
+                        by);
 }
 
 Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, const QString& note,
@@ -343,11 +339,14 @@ Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, c
         return before.error();
     }
     if (!canTransition(before->status, to)) {
-        return makeError(ErrorCode::IllegalTransition, QCoreApplication::translate("hotline::tickets", "A work order that is %1 cannot become %2.")
-                                                           .arg(displayName(before->status), displayName(to)));
+        return makeError(ErrorCode::IllegalTransition,
+                         QCoreApplication::translate("hotline::tickets", "A work order that is %1 cannot become %2.")
+                             .arg(displayName(before->status), displayName(to)));
     }
     if (to == Status::Resolved && before->answer.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "Record the answer given before marking the work order resolved."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets",
+                                                     "Record the answer given before marking the work order resolved."),
                          QStringLiteral("answer"));
     }
     WorkOrder after = before.value();
@@ -358,22 +357,16 @@ Result<WorkOrder> WorkOrderService::changeStatus(const QString& id, Status to, c
         after.resolvedAt = QDateTime(); // reopened
     }
     const QString detail = key(before->status) + QLatin1Char('>') + key(to);
-    if (Outcome s = store(before.value(), after, QStringLiteral("status"), detail, note.trimmed(), by); !s) {
-        return s.error();
-    }
-    if (Outcome s = tx.commit(); !s) {
-        return s.error();
-    }
-    after.version = before->version + 1;
-    after.updatedAt = m_clock.now();
-    return after;
+    return commitChange(tx, before.value(), after, QStringLiteral("status"), detail, note.trimmed(), by);
 }
 
 Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& toOperatorId, const QString& reason,
                                              const security::Operator& by)
 {
     if (reason.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "A transfer needs its reason."), QStringLiteral("reason"));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::tickets", "A transfer needs its reason."),
+                         QStringLiteral("reason"));
     }
     db::Transaction tx(m_db.connection());
     if (!tx.isActive()) {
@@ -384,7 +377,8 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
         return before.error();
     }
     if (before->status == Status::Closed) {
-        return makeError(ErrorCode::IllegalTransition, QCoreApplication::translate("hotline::tickets", "A closed work order cannot be transferred."));
+        return makeError(ErrorCode::IllegalTransition,
+                         QCoreApplication::translate("hotline::tickets", "A closed work order cannot be transferred."));
     }
     security::OperatorRepository operators(m_db.connection());
     auto to = operators.find(toOperatorId);
@@ -392,30 +386,25 @@ Result<WorkOrder> WorkOrderService::transfer(const QString& id, const QString& t
         return to.error();
     }
     if (!to.value()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The colleague to transfer to is unknown."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::tickets", "The colleague to transfer to is unknown."));
     }
     if (toOperatorId == before->ownerId) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "%1 already owns this work order.").arg(to.value()->name));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::tickets", "%1 already owns this work order.").arg(to.value()->name));
     }
     WorkOrder after = before.value();
     after.ownerId = toOperatorId;
-    if (Outcome s = store(before.value(), after, QStringLiteral("transfer"),
-                         before->ownerId + QLatin1Char('>') + toOperatorId, reason.trimmed(), by);
-        !s) {
-        return s.error();
-    }
-    if (Outcome s = tx.commit(); !s) {
-        return s.error();
-    }
-    after.version = before->version + 1;
-    after.updatedAt = m_clock.now();
-    return after;
+    return commitChange(tx, before.value(), after, QStringLiteral("transfer"),
+                        before->ownerId + QLatin1Char('>') + toOperatorId, reason.trimmed(), by);
 }
 
 Outcome WorkOrderService::addNote(const QString& id, const QString& note, const security::Operator& by)
 {
     if (note.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "The note is empty."), QStringLiteral("note"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::tickets", "The note is empty."),
+                         QStringLiteral("note"));
     }
     db::Transaction tx(m_db.connection());
     if (!tx.isActive()) {
@@ -426,7 +415,8 @@ Outcome WorkOrderService::addNote(const QString& id, const QString& note, const 
         return found.error();
     }
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
     }
     if (Outcome s = appendEvent(id, QStringLiteral("note"), {}, note.trimmed(), by); !s) {
         return s;

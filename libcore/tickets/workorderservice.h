@@ -13,7 +13,8 @@ class Clock;
 class IdGenerator;
 namespace db {
 class Database;
-}
+class Transaction;
+} // namespace db
 } // namespace hotline
 
 namespace hotline::tickets {
@@ -46,10 +47,11 @@ public:
 private:
     Result<WorkOrder> insertOne(const WorkOrderDraft& valid, const security::Operator& by);
     Result<WorkOrder> loadForChange(const QString& id, const security::Operator& by) const;
-    Outcome store(const WorkOrder& before, WorkOrder after, const QString& kind, const QString& detail,
-                 const QString& note, const security::Operator& by);
+    // Writes the changed row, its change-log entry and timeline entry, and commits tx.
+    Result<WorkOrder> commitChange(db::Transaction& tx, const WorkOrder& before, WorkOrder after, const QString& kind,
+                                   const QString& detail, const QString& note, const security::Operator& by);
     Outcome appendEvent(const QString& workOrderId, const QString& kind, const QString& detail, const QString& note,
-                       const security::Operator& by);
+                        const security::Operator& by);
 
     db::Database& m_db;
     const Clock& m_clock;

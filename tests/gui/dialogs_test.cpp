@@ -1,8 +1,7 @@
-#include "testsupport.h"
-
 #include "categories/categorydialog.h"
 #include "common/bootstrap.h"
 #include "operators/operatordialog.h"
+#include "testsupport.h"
 #include "tickets/categories.h"
 
 #include <QComboBox>
@@ -60,8 +59,9 @@ TEST_CASE("at first start the operator picks a name and role, which becomes the 
 TEST_CASE("the category dialog adds, renames and removes topics and refuses to remove a group with topics")
 {
     Store s;
-    s.ws->currentOperator =
-        security::OperatorRepository(s.ws->db->connection()).create(QStringLiteral("管理员"), security::Role::Admin, s.ids, s.clock).value();
+    s.ws->currentOperator = security::OperatorRepository(s.ws->db->connection())
+                                .create(QStringLiteral("管理员"), security::Role::Admin, s.ids, s.clock)
+                                .value();
     ui::CategoryDialog dialog(*s.ws);
     QTreeWidget* tree = dialog.tree();
     REQUIRE(tree->topLevelItemCount() == 3);

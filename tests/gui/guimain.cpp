@@ -1,10 +1,10 @@
 // Catch2 main for widget tests: a QApplication on the offscreen platform, in Simplified Chinese as users see it.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "common/bootstrap.h"
 
 #include <QApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

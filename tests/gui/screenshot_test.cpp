@@ -1,10 +1,9 @@
 // Not a test: a hidden case that renders the workstation on a store to PNG files for people to look at.
 // HOTLINEDESK_SCREENSHOT_DB=demo.db HOTLINEDESK_SCREENSHOT_DIR=/tmp/shots build/dev/tests/gui/test_gui "[.screenshot]"
 
-#include "testsupport.h"
-
 #include "common/bootstrap.h"
 #include "mainwindow.h"
+#include "testsupport.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderpane.h"
 

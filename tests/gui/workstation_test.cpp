@@ -1,9 +1,8 @@
-#include "testsupport.h"
-
 #include "common/bootstrap.h"
 #include "common/messages.h"
 #include "mainwindow.h"
 #include "telephony/screenpop.h"
+#include "testsupport.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderdetail.h"
 #include "tickets/workorderfields.h"
@@ -155,7 +154,8 @@ TEST_CASE("an agent types a new work order by keyboard alone and finds it again 
         REQUIRE(QApplication::focusWidget() == dialog->fields()->questionEdit());
         typeInto(QApplication::focusWidget(), question);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        typeInto(QApplication::focusWidget(), QStringLiteral("非独生子女每人每月分摊不超过1500元，在扣缴端专项附加扣除采集中填写。"));
+        typeInto(QApplication::focusWidget(),
+                 QStringLiteral("非独生子女每人每月分摊不超过1500元，在扣缴端专项附加扣除采集中填写。"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         REQUIRE(qobject_cast<QCheckBox*>(QApplication::focusWidget()) != nullptr);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // resolved during the call
@@ -164,7 +164,8 @@ TEST_CASE("an agent types a new work order by keyboard alone and finds it again 
 
         REQUIRE(desk.model()->rowCount() == 1);
         CHECK(desk.rowsWithQuestion(QStringLiteral("赡养老人")) == 1);
-        CHECK(desk.model()->index(0, ui::WorkOrderListModel::Caller).data().toString() == QStringLiteral("07715551234"));
+        CHECK(desk.model()->index(0, ui::WorkOrderListModel::Caller).data().toString() ==
+              QStringLiteral("07715551234"));
         CHECK(desk.model()->index(0, ui::WorkOrderListModel::Status).data().toString() == QStringLiteral("已解决"));
         // The new work order is selected and shown in the detail editor with its timeline.
         REQUIRE(desk.pane()->detail()->current().has_value());
@@ -287,5 +288,6 @@ TEST_CASE("a screen-pop with no workstation running fails with a clear message")
               {QStringLiteral("pop"), QStringLiteral("--caller"), QStringLiteral("07715551234")});
     REQUIRE(cli.waitForFinished(10000));
     CHECK(cli.exitCode() == 1);
-    CHECK(QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("No HotlineDesk workstation is running")));
+    CHECK(QString::fromUtf8(cli.readAllStandardError())
+              .contains(QStringLiteral("No HotlineDesk workstation is running")));
 }

@@ -1,8 +1,8 @@
 // Catch2 main for libcore tests: a QCoreApplication exists for the whole run.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

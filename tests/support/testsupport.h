@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 #include <ostream>
 

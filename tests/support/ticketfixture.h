@@ -1,9 +1,8 @@
 #pragma once
 // A store with an agent, a colleague and a team lead, a manual clock in Beijing office hours, and a service.
 
-#include "testsupport.h"
-
 #include "security/operator.h"
+#include "testsupport.h"
 #include "tickets/workorderservice.h"
 
 namespace hotline::test {

@@ -65,8 +65,8 @@ void CategoryDialog::reload()
     }
     QHash<QString, QTreeWidgetItem*> groups;
     for (const tickets::Category& c : all.value()) {
-        QTreeWidgetItem* item = c.parentId.isEmpty() ? new QTreeWidgetItem(m_tree)
-                                                     : new QTreeWidgetItem(groups.value(c.parentId));
+        QTreeWidgetItem* item =
+            c.parentId.isEmpty() ? new QTreeWidgetItem(m_tree) : new QTreeWidgetItem(groups.value(c.parentId));
         item->setText(0, c.name);
         item->setData(0, Qt::UserRole, c.id);
         if (c.parentId.isEmpty()) {
@@ -128,7 +128,8 @@ void CategoryDialog::renameSelected()
     if (id.isEmpty()) {
         return;
     }
-    Outcome r = tickets::CategoryRepository(m_ws.db->connection()).rename(id, m_name->text(), m_ws.currentOperator.id, *m_ws.clock);
+    Outcome r = tickets::CategoryRepository(m_ws.db->connection())
+                    .rename(id, m_name->text(), m_ws.currentOperator.id, *m_ws.clock);
     report(r ? QString() : r.error().message);
     reload();
 }

@@ -30,9 +30,8 @@ OperatorDialog::OperatorDialog(Workspace& workspace, QWidget* parent) : QDialog(
         }
     }
     m_name->setCurrentIndex(-1);
-    connect(m_name, &QComboBox::activated, this, [this](int i) {
-        m_role->setCurrentIndex(m_role->findData(m_name->itemData(i)));
-    });
+    connect(m_name, &QComboBox::activated, this,
+            [this](int i) { m_role->setCurrentIndex(m_role->findData(m_name->itemData(i))); });
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));

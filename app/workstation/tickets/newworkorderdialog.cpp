@@ -99,7 +99,8 @@ void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber)
     if (history) {
         for (const tickets::WorkOrderSummary& s : history.value()) {
             auto* item = new QTreeWidgetItem(m_history);
-            item->setText(0, s.receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            item->setText(
+                0, s.receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             item->setText(1, tickets::displayName(s.status));
             item->setText(2, s.unitName);
             item->setText(3, s.questionStart);
@@ -107,9 +108,9 @@ void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber)
         }
     }
     const int n = m_history->topLevelItemCount();
-    m_historyLabel->setText(n == 0 ? tr("Incoming call from %1: no earlier work orders.").arg(number)
-                                   : tr("Incoming call from %1: %n earlier work order(s) of this number or unit.", nullptr, n)
-                                         .arg(number));
+    m_historyLabel->setText(
+        n == 0 ? tr("Incoming call from %1: no earlier work orders.").arg(number)
+               : tr("Incoming call from %1: %n earlier work order(s) of this number or unit.", nullptr, n).arg(number));
     m_historyLabel->show();
     m_history->setVisible(n > 0);
     setWindowTitle(tr("Incoming call %1 — new work order").arg(number));

@@ -2,8 +2,8 @@
 // The quick new-work-order form (Ctrl+N), also opened by a caller screen-pop with the caller's earlier work
 // orders beside it. Usable by keyboard alone: Tab through the fields, Ctrl+Enter saves, Esc cancels.
 
-#include "tickets/workorder.h"
 #include "tickets/categories.h"
+#include "tickets/workorder.h"
 #include "tickets/workorderrepository.h"
 
 #include <QDialog>

@@ -21,9 +21,8 @@ TransferDialog::TransferDialog(Workspace& workspace, const QString& currentOwner
     if (auto all = security::OperatorRepository(workspace.db->connection()).all()) {
         for (const security::Operator& op : all.value()) {
             if (op.id != currentOwnerId) {
-                m_colleague->addItem(op.name + QStringLiteral("（") + security::displayName(op.role) +
-                                         QStringLiteral("）"),
-                                     op.id);
+                m_colleague->addItem(
+                    op.name + QStringLiteral("（") + security::displayName(op.role) + QStringLiteral("）"), op.id);
             }
         }
     }

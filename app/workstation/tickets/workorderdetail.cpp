@@ -35,13 +35,20 @@ QString actionText(tickets::Status from, tickets::Status to)
         return WorkOrderDetail::tr("Reopen");
     }
     switch (to) {
-    case Status::InProgress: return WorkOrderDetail::tr("Start handling");
-    case Status::AwaitingReply: return WorkOrderDetail::tr("Mark awaiting reply");
-    case Status::Transferred: return WorkOrderDetail::tr("Mark transferred");
-    case Status::AwaitingVisit: return WorkOrderDetail::tr("Mark awaiting return visit");
-    case Status::Resolved: return WorkOrderDetail::tr("Resolve");
-    case Status::Closed: return WorkOrderDetail::tr("Close");
-    case Status::New: break;
+    case Status::InProgress:
+        return WorkOrderDetail::tr("Start handling");
+    case Status::AwaitingReply:
+        return WorkOrderDetail::tr("Mark awaiting reply");
+    case Status::Transferred:
+        return WorkOrderDetail::tr("Mark transferred");
+    case Status::AwaitingVisit:
+        return WorkOrderDetail::tr("Mark awaiting return visit");
+    case Status::Resolved:
+        return WorkOrderDetail::tr("Resolve");
+    case Status::Closed:
+        return WorkOrderDetail::tr("Close");
+    case Status::New:
+        break;
     }
     return tickets::displayName(to);
 }
@@ -149,19 +156,7 @@ void WorkOrderDetail::refresh()
     }
     m_header->setText(tr("%1 · %2 · owner %3 · reply by %4")
                           .arg(w.ticketNo, tickets::displayName(w.status), owner, beijingText(w.dueAt)));
-    tickets::WorkOrderDraft d;
-    d.callerNumber = w.callerNumber;
-    d.unitName = w.unitName;
-    d.taxpayerId = w.taxpayerId;
-    d.contactName = w.contactName;
-    d.contactNumber = w.contactNumber;
-    d.channel = w.channel;
-    d.categoryId = w.categoryId;
-    d.difficulty = w.difficulty;
-    d.question = w.question;
-    d.answer = w.answer;
-    d.receivedAt = w.receivedAt;
-    m_fields->setDraft(d);
+    m_fields->setDraft(tickets::draftOf(w));
 
     while (QLayoutItem* item = m_statusButtons->takeAt(0)) {
         delete item->widget();

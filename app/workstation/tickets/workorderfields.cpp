@@ -57,7 +57,8 @@ WorkOrderFields::WorkOrderFields(const tickets::DeadlinePolicy& deadlines, QWidg
     m_category->setMinimumContentsLength(16);
     m_difficulty = new QComboBox(this);
     m_difficulty->setObjectName(QStringLiteral("difficultyComboBox"));
-    m_difficulty->addItem(tickets::displayName(tickets::Difficulty::Normal), static_cast<int>(tickets::Difficulty::Normal));
+    m_difficulty->addItem(tickets::displayName(tickets::Difficulty::Normal),
+                          static_cast<int>(tickets::Difficulty::Normal));
     m_difficulty->addItem(tickets::displayName(tickets::Difficulty::Hard), static_cast<int>(tickets::Difficulty::Hard));
     m_deadline = new QLabel(this);
     m_deadline->setObjectName(QStringLiteral("deadlineLabel"));
@@ -186,17 +187,22 @@ void WorkOrderFields::updateDeadline()
         m_deadline->clear();
         return;
     }
-    const QDateTime due = m_deadlines.dueAt(m_receivedAt, static_cast<tickets::Difficulty>(m_difficulty->currentData().toInt()));
+    const QDateTime due =
+        m_deadlines.dueAt(m_receivedAt, static_cast<tickets::Difficulty>(m_difficulty->currentData().toInt()));
     m_deadline->setText(tr("Reply by %1").arg(due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 QWidget* WorkOrderFields::widgetFor(const QString& field) const
 {
     const QHash<QString, QWidget*> byField{
-        {QStringLiteral("caller_number"), m_callerNumber}, {QStringLiteral("unit_name"), m_unitName},
-        {QStringLiteral("taxpayer_id"), m_taxpayerId},     {QStringLiteral("contact_name"), m_contactName},
-        {QStringLiteral("contact_number"), m_contactNumber}, {QStringLiteral("category_id"), m_category},
-        {QStringLiteral("question"), m_question},          {QStringLiteral("answer"), m_answer},
+        {QStringLiteral("caller_number"), m_callerNumber},
+        {QStringLiteral("unit_name"), m_unitName},
+        {QStringLiteral("taxpayer_id"), m_taxpayerId},
+        {QStringLiteral("contact_name"), m_contactName},
+        {QStringLiteral("contact_number"), m_contactNumber},
+        {QStringLiteral("category_id"), m_category},
+        {QStringLiteral("question"), m_question},
+        {QStringLiteral("answer"), m_answer},
     };
     return byField.value(field);
 }

@@ -21,14 +21,22 @@ tickets::SortKey sortKeyOf(int column)
 {
     using tickets::SortKey;
     switch (column) {
-    case WorkOrderListModel::Ticket: return SortKey::TicketNo;
-    case WorkOrderListModel::Due: return SortKey::Due;
-    case WorkOrderListModel::Status: return SortKey::Status;
-    case WorkOrderListModel::Category: return SortKey::Category;
-    case WorkOrderListModel::Unit: return SortKey::Unit;
-    case WorkOrderListModel::Caller: return SortKey::Caller;
-    case WorkOrderListModel::Owner: return SortKey::Owner;
-    default: return SortKey::Received;
+    case WorkOrderListModel::Ticket:
+        return SortKey::TicketNo;
+    case WorkOrderListModel::Due:
+        return SortKey::Due;
+    case WorkOrderListModel::Status:
+        return SortKey::Status;
+    case WorkOrderListModel::Category:
+        return SortKey::Category;
+    case WorkOrderListModel::Unit:
+        return SortKey::Unit;
+    case WorkOrderListModel::Caller:
+        return SortKey::Caller;
+    case WorkOrderListModel::Owner:
+        return SortKey::Owner;
+    default:
+        return SortKey::Received;
     }
 }
 
@@ -102,16 +110,26 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Ticket: return s->ticketNo;
-        case Received: return beijingText(s->receivedAt);
-        case Due: return beijingText(s->dueAt);
-        case Status: return tickets::displayName(s->status);
-        case Category: return m_categoryPaths.value(s->categoryId);
-        case Unit: return s->unitName;
-        case Caller: return s->callerNumber;
-        case Contact: return s->contactName;
-        case Question: return QString(s->questionStart).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        case Owner: return m_operatorNames.value(s->ownerId);
+        case Ticket:
+            return s->ticketNo;
+        case Received:
+            return beijingText(s->receivedAt);
+        case Due:
+            return beijingText(s->dueAt);
+        case Status:
+            return tickets::displayName(s->status);
+        case Category:
+            return m_categoryPaths.value(s->categoryId);
+        case Unit:
+            return s->unitName;
+        case Caller:
+            return s->callerNumber;
+        case Contact:
+            return s->contactName;
+        case Question:
+            return QString(s->questionStart).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case Owner:
+            return m_operatorNames.value(s->ownerId);
         }
         return {};
     case Qt::ToolTipRole:
@@ -122,9 +140,12 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(dueState(*s, m_now));
     case Qt::BackgroundRole:
         switch (dueState(*s, m_now)) {
-        case DueState::Overdue: return QBrush(QColor(0xfd, 0xd8, 0xd8));
-        case DueState::DueSoon: return QBrush(QColor(0xff, 0xec, 0xc2));
-        default: return {};
+        case DueState::Overdue:
+            return QBrush(QColor(0xfd, 0xd8, 0xd8));
+        case DueState::DueSoon:
+            return QBrush(QColor(0xff, 0xec, 0xc2));
+        default:
+            return {};
         }
     case Qt::ForegroundRole:
         return dueState(*s, m_now) == DueState::Done ? QBrush(QColor(0x70, 0x70, 0x70)) : QVariant();
@@ -138,16 +159,26 @@ QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {
-    case Ticket: return tr("Ticket no.");
-    case Received: return tr("Received");
-    case Due: return tr("Reply by");
-    case Status: return tr("Status");
-    case Category: return tr("Category");
-    case Unit: return tr("Withholding unit");
-    case Caller: return tr("Caller number");
-    case Contact: return tr("Contact");
-    case Question: return tr("Question");
-    case Owner: return tr("Owner");
+    case Ticket:
+        return tr("Ticket no.");
+    case Received:
+        return tr("Received");
+    case Due:
+        return tr("Reply by");
+    case Status:
+        return tr("Status");
+    case Category:
+        return tr("Category");
+    case Unit:
+        return tr("Withholding unit");
+    case Caller:
+        return tr("Caller number");
+    case Contact:
+        return tr("Contact");
+    case Question:
+        return tr("Question");
+    case Owner:
+        return tr("Owner");
     }
     return {};
 }

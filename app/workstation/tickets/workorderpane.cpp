@@ -90,11 +90,10 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const QList<QPair<int, int>> widths{{WorkOrderListModel::Ticket, 150},  {WorkOrderListModel::Received, 125},
-                                       {WorkOrderListModel::Due, 125},     {WorkOrderListModel::Status, 96},
-                                       {WorkOrderListModel::Category, 170}, {WorkOrderListModel::Unit, 200},
-                                       {WorkOrderListModel::Caller, 110},  {WorkOrderListModel::Contact, 70},
-                                       {WorkOrderListModel::Question, 320}};
+    const QList<QPair<int, int>> widths{
+        {WorkOrderListModel::Ticket, 150}, {WorkOrderListModel::Received, 125}, {WorkOrderListModel::Due, 125},
+        {WorkOrderListModel::Status, 96},  {WorkOrderListModel::Category, 170}, {WorkOrderListModel::Unit, 200},
+        {WorkOrderListModel::Caller, 110}, {WorkOrderListModel::Contact, 70},   {WorkOrderListModel::Question, 320}};
     for (const auto& [column, width] : widths) {
         m_view->setColumnWidth(column, width);
     }

@@ -1,6 +1,5 @@
-#include "testsupport.h"
-
 #include "db/transaction.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -191,7 +190,8 @@ TEST_CASE("a store of every earlier schema is copied, then migrated to the lates
             auto created = Database::open(path, old);
             REQUIRE(created.ok());
             REQUIRE(created.value()->schemaVersion() == from);
-            QSqlQuery(created.value()->connection()).exec(QStringLiteral("INSERT INTO settings VALUES ('mark', 'kept')"));
+            QSqlQuery(created.value()->connection())
+                .exec(QStringLiteral("INSERT INTO settings VALUES ('mark', 'kept')"));
         }
         auto opened = Database::open(path);
         REQUIRE(opened.ok());

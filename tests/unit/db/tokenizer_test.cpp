@@ -1,5 +1,4 @@
 #include "testsupport.h"
-
 #include "text/cjktokenizer.h"
 
 using hotline::text::ftsMatchExpression;

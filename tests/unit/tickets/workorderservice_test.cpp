@@ -1,6 +1,5 @@
-#include "ticketfixture.h"
-
 #include "sync/changelog.h"
+#include "ticketfixture.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
 #include "tickets/workorderrepository.h"
@@ -113,7 +112,10 @@ TEST_CASE("invalid input is refused with the field and nothing is stored")
         {"bad phone", [](WorkOrderDraft& d) { d.callerNumber = QStringLiteral("12345"); }, "caller_number"},
         {"no caller on a call", [](WorkOrderDraft& d) { d.callerNumber.clear(); }, "caller_number"},
         {"no question", [](WorkOrderDraft& d) { d.question = QStringLiteral("   "); }, "question"},
-        {"a group is not a topic", [&f](WorkOrderDraft& d) { d.categoryId = f.topicId(QStringLiteral("扣缴端软件"), QStringLiteral("网络与设置")).left(8); },
+        {"a group is not a topic",
+         [&f](WorkOrderDraft& d) {
+             d.categoryId = f.topicId(QStringLiteral("扣缴端软件"), QStringLiteral("网络与设置")).left(8);
+         },
          "category_id"},
         {"resolved without answer",
          [](WorkOrderDraft& d) {
