@@ -5,6 +5,8 @@
 #include "tickets/categories.h"
 
 #include <QComboBox>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeWidget>
@@ -91,4 +93,31 @@ TEST_CASE("the category dialog adds, renames and removes topics and refuses to r
     auto all = tickets::CategoryRepository(s.ws->db->connection()).all().value();
     CHECK(std::none_of(all.begin(), all.end(),
                        [](const tickets::Category& c) { return c.name.startsWith(QStringLiteral("个人养老金")); }));
+}
+
+TEST_CASE("a store the workstation cannot open is explained in Chinese and the CLI explains it in English")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        db::OpenOptions options;
+        auto created = db::Database::open(path, options);
+        REQUIRE(created.ok());
+        QSqlQuery(created.value()->connection()).exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    ManualClock clock{test::beijing(QStringLiteral("2025-09-30 10:00"))};
+    SequentialIdGenerator ids;
+    auto opened = ui::openWorkspace(path, clock, ids);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::StoreNewerSchema);
+    CHECK(opened.error().message.contains(QStringLiteral("更高版本")));
+    CHECK(opened.error().message.contains(QStringLiteral("999")));
+
+    QProcess cli;
+    cli.start(QStringLiteral(HOTLINE_BINARY_DIR "/app/cli/hotlinedesk-cli"),
+              {QStringLiteral("demo"), QStringLiteral("--db"), path});
+    REQUIRE(cli.waitForFinished(10000));
+    CHECK(cli.exitCode() == 1);
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    CHECK(err.contains(QStringLiteral("newer HotlineDesk")));
 }
