@@ -132,7 +132,9 @@ Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGe
         !q) {
         return q.error();
     }
-    const QJsonObject fields{{QStringLiteral("name"), op.name}, {QStringLiteral("role"), key(role)}};
+    const QJsonObject fields{{QStringLiteral("name"), op.name},
+                             {QStringLiteral("role"), key(role)},
+                             {QStringLiteral("created_at"), now}};
     if (Status s = sync::appendChange(
             m_db, {QStringLiteral("operator"), op.id, sync::Operation::Insert, fields, op.id, clock.now()});
         !s) {

@@ -115,7 +115,7 @@ Result<Category> CategoryRepository::add(const QString& parentId, const QString&
         !q) {
         return q.error();
     }
-    const QJsonObject fields{{QStringLiteral("parent_id"), parentId},
+    const QJsonObject fields{{QStringLiteral("parent_id"), parentId.isEmpty() ? QJsonValue() : QJsonValue(parentId)},
                              {QStringLiteral("name"), c.name},
                              {QStringLiteral("sort_order"), c.sortOrder}};
     if (Outcome s = finish(

@@ -261,6 +261,7 @@ Outcome WorkOrderService::appendEvent(const QString& workOrderId, const QString&
     }
     const QJsonObject fields{{QStringLiteral("work_order_id"), workOrderId},
                              {QStringLiteral("at"), json(e.at)},
+                             {QStringLiteral("operator_id"), by.id},
                              {QStringLiteral("kind"), kind},
                              {QStringLiteral("detail"), detail},
                              {QStringLiteral("note"), note}};

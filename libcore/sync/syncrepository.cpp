@@ -1,0 +1,395 @@
+#include "sync/syncrepository.h"
+
+#include "db/query.h"
+#include "sync/changelog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace hotline::sync {
+namespace {
+
+// What may arrive from the centre: the synced entities, the table each lives in, and whether it only grows.
+struct EntitySpec {
+    const char* entity;
+    const char* table;
+    bool appendOnly;
+};
+constexpr EntitySpec kEntities[] = {
+    {"operator", "operators", false},
+    {"category", "categories", false},
+    {"work_order", "work_orders", false},
+    {"work_order_event", "work_order_events", true},
+    {"conflict", "sync_conflicts", true},
+    {"audit_entry", "audit_log", true},
+};
+
+constexpr qsizetype kMaxFieldsBytes = 256 * 1024;
+
+QVariant toSql(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QVariant(QMetaType(QMetaType::QString));
+    case QJsonValue::Bool: return v.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == static_cast<double>(static_cast<qint64>(d)) ? QVariant(static_cast<qint64>(d)) : QVariant(d);
+    }
+    case QJsonValue::String: return v.toString();
+    default: return {};
+    }
+}
+
+QJsonValue toJson(const QVariant& v)
+{
+    if (v.isNull()) {
+        return QJsonValue::Null;
+    }
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+        return v.toLongLong();
+    }
+    if (v.typeId() == QMetaType::Double) {
+        return v.toDouble();
+    }
+    return v.toString();
+}
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("hotline::sync", s);
+}
+
+} // namespace
+
+QString SyncRepository::fieldKey(const QString& entity, const QString& id, const QString& field)
+{
+    return entity + QLatin1Char('|') + id + QLatin1Char('|') + field;
+}
+
+Result<QString> SyncRepository::setting(const QString& key) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Outcome SyncRepository::setSetting(const QString& key, const QString& value)
+{
+    auto q = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"), {key, value});
+    if (!q) {
+        return q.error();
+    }
+    return Ok{};
+}
+
+Result<QString> SyncRepository::clientId(const QString& fresh)
+{
+    auto id = setting(QStringLiteral("sync_client_id"));
+    if (!id || !id.value().isEmpty()) {
+        return id;
+    }
+    if (Outcome s = setSetting(QStringLiteral("sync_client_id"), fresh); !s) {
+        return s.error();
+    }
+    return fresh;
+}
+
+Result<QList<OutgoingChange>> SyncRepository::outbox(qint64 afterSeq, int limit) const
+{
+    auto q = db::exec(m_db,
+                      QStringLiteral("SELECT seq, entity, entity_id, operation, fields, operator_id, changed_at "
+                                     "FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+                      {afterSeq, limit});
+    if (!q) {
+        return q.error();
+    }
+    QList<OutgoingChange> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const QString op = r.value(3).toString();
+        out.append({r.value(0).toLongLong(),
+                    Change{r.value(1).toString(), r.value(2).toString(),
+                           op == QLatin1String("update")   ? Operation::Update
+                           : op == QLatin1String("delete") ? Operation::Delete
+                                                           : Operation::Insert,
+                           QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object(), r.value(5).toString(),
+                           QDateTime::fromMSecsSinceEpoch(r.value(6).toLongLong(), Qt::UTC)}});
+    }
+    return out;
+}
+
+Result<int> SyncRepository::outboxSize(qint64 afterSeq) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT count(*) FROM change_log WHERE seq > ?"), {afterSeq});
+    if (!q) {
+        return q.error();
+    }
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+Result<QSet<QString>> SyncRepository::pendingFields(qint64 afterSeq) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT entity, entity_id, fields FROM change_log WHERE seq > ?"),
+                      {afterSeq});
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> keys;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const QJsonObject fields = QJsonDocument::fromJson(r.value(2).toString().toUtf8()).object();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            keys.insert(fieldKey(r.value(0).toString(), r.value(1).toString(), it.key()));
+        }
+    }
+    return keys;
+}
+
+Outcome SyncRepository::recordPushed(const QList<OutgoingChange>& changes, const QList<qint64>& seqs)
+{
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change& c = changes[i].change;
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            auto q = db::exec(m_db,
+                              QStringLiteral("INSERT INTO sync_field_versions (entity, entity_id, field, seq, mine) "
+                                             "VALUES (?, ?, ?, ?, 1) ON CONFLICT (entity, entity_id, field) DO UPDATE "
+                                             "SET seq = excluded.seq, mine = 1 WHERE excluded.seq > seq"),
+                              {c.entity, c.entityId, it.key(), seqs[i]});
+            if (!q) {
+                return q.error();
+            }
+        }
+    }
+    return Ok{};
+}
+
+const SyncRepository::Table* SyncRepository::tableFor(const QString& entity)
+{
+    if (auto it = m_tables.constFind(entity); it != m_tables.constEnd()) {
+        return it->columns.isEmpty() ? nullptr : &*it;
+    }
+    Table t;
+    for (const EntitySpec& spec : kEntities) {
+        if (entity == QLatin1String(spec.entity)) {
+            t.name = QLatin1String(spec.table);
+            t.appendOnly = spec.appendOnly;
+            QSqlQuery q(m_db);
+            if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(t.name))) {
+                while (q.next()) {
+                    t.columns.insert(q.value(1).toString());
+                }
+            }
+        }
+    }
+    t.columns.remove(QStringLiteral("id"));
+    auto it = m_tables.insert(entity, t);
+    return it->columns.isEmpty() ? nullptr : &*it;
+}
+
+Outcome SyncRepository::reject(const JournalEntry& e, const QString& reason, qint64 nowMs, MergeCounts& counts)
+{
+    ++counts.rejected;
+    auto q = db::exec(m_db,
+                      QStringLiteral("INSERT OR REPLACE INTO sync_rejects (seq, client_id, entity, entity_id, reason, "
+                                     "at) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {e.seq, e.clientId, e.change.entity.left(64), e.change.entityId.left(64), reason, nowMs});
+    if (!q) {
+        return q.error();
+    }
+    return Ok{};
+}
+
+Outcome SyncRepository::recordConflict(const JournalEntry& e, const QString& field, const QJsonValue& losing,
+                                       const QVariant& winning, qint64 winningSeq, const QString& conflictId,
+                                       qint64 nowMs)
+{
+    const auto text = [](const QJsonValue& v) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    };
+    const QJsonObject fields{{QStringLiteral("entity"), e.change.entity},
+                             {QStringLiteral("entity_id"), e.change.entityId},
+                             {QStringLiteral("field"), field},
+                             {QStringLiteral("losing_value"), text(losing)},
+                             {QStringLiteral("losing_client"), e.clientId},
+                             {QStringLiteral("losing_seq"), e.seq},
+                             {QStringLiteral("winning_value"), text(toJson(winning))},
+                             {QStringLiteral("winning_seq"), winningSeq},
+                             {QStringLiteral("detected_at"), nowMs}};
+    QStringList columns;
+    QVariantList values{conflictId};
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        columns << it.key();
+        values << toSql(it.value());
+    }
+    auto q = db::exec(m_db,
+                      QStringLiteral("INSERT INTO sync_conflicts (id, %1) VALUES (?%2)")
+                          .arg(columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size())),
+                      values);
+    if (!q) {
+        return q.error();
+    }
+    // The conflict itself travels to the other workstations, so a team lead anywhere sees it.
+    return appendChange(m_db, {QStringLiteral("conflict"), conflictId, Operation::Insert, fields, QString(),
+                               QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)});
+}
+
+Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pending, const QString& conflictId,
+                              qint64 nowMs, MergeCounts& counts)
+{
+    const Change& c = e.change;
+    const Table* table = tableFor(c.entity);
+    if (table == nullptr) {
+        return reject(e, tr("unknown kind of record \"%1\"").arg(c.entity.left(64)), nowMs, counts);
+    }
+    if (c.entityId.isEmpty() || c.entityId.size() > 64) {
+        return reject(e, tr("missing or overlong record id"), nowMs, counts);
+    }
+    if (c.fields.contains(QStringLiteral("__malformed"))) {
+        return reject(e, tr("the fields are not a JSON object"), nowMs, counts);
+    }
+    if (QJsonDocument(c.fields).toJson(QJsonDocument::Compact).size() > kMaxFieldsBytes) {
+        return reject(e, tr("the record is larger than %1 KB").arg(kMaxFieldsBytes / 1024), nowMs, counts);
+    }
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        if (!table->columns.contains(it.key())) {
+            return reject(e, tr("unknown field \"%1\" of %2").arg(it.key().left(64), c.entity), nowMs, counts);
+        }
+        if (it.value().isArray() || it.value().isObject()) {
+            return reject(e, tr("field \"%1\" holds a list or an object").arg(it.key()), nowMs, counts);
+        }
+    }
+    auto dead = db::exec(m_db, QStringLiteral("SELECT 1 FROM sync_tombstones WHERE entity = ? AND entity_id = ?"),
+                         {c.entity, c.entityId});
+    if (!dead) {
+        return dead.error();
+    }
+    if (dead.value().next()) {
+        return Ok{}; // deleted here or elsewhere: late updates do not bring it back
+    }
+
+    // The field's value now comes from another workstation's change number seq.
+    auto theirs = [this](const QString& entity, const QString& id, const QString& field, qint64 seq) {
+        return db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_field_versions VALUES (?, ?, ?, ?, 0)"),
+                        {entity, id, field, seq});
+    };
+    QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT merge_one"));
+    auto fail = [&](const QString& reason) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO merge_one"));
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
+        return reject(e, reason, nowMs, counts);
+    };
+    auto current = db::exec(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->name), {c.entityId});
+    if (!current) {
+        return fail(current.error().message);
+    }
+    const bool exists = current.value().next();
+
+    if (c.operation == Operation::Delete) {
+        if (exists) {
+            if (auto d = db::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name), {c.entityId});
+                !d) {
+                return fail(d.error().message);
+            }
+        }
+        if (auto t = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_tombstones VALUES (?, ?, ?)"),
+                              {c.entity, c.entityId, e.seq});
+            !t) {
+            return fail(t.error().message);
+        }
+    } else if (table->appendOnly || !exists) {
+        if (exists) {
+            QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
+            return Ok{}; // an append-only record we already have
+        }
+        QStringList columns{QStringLiteral("id")};
+        QVariantList values{c.entityId};
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            columns << it.key();
+            values << toSql(it.value());
+        }
+        if (table->columns.contains(QStringLiteral("updated_at")) && !c.fields.contains(QStringLiteral("updated_at"))) {
+            columns << QStringLiteral("updated_at");
+            values << c.at.toMSecsSinceEpoch();
+        }
+        auto ins = db::exec(m_db,
+                            QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+                                .arg(table->name, columns.join(QStringLiteral(", ")),
+                                     QStringLiteral(", ?").repeated(columns.size() - 1)),
+                            values);
+        if (!ins) {
+            return fail(ins.error().message);
+        }
+        if (!table->appendOnly) {
+            for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+                if (auto v = theirs(c.entity, c.entityId, it.key(), e.seq); !v) {
+                    return fail(v.error().message);
+                }
+            }
+        }
+    } else {
+        // An existing row: last writer wins per field, in the centre's order.
+        QStringList sets;
+        QVariantList values;
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            const QString field = it.key();
+            auto version = db::exec(m_db,
+                                    QStringLiteral("SELECT seq, mine FROM sync_field_versions WHERE entity = ? AND "
+                                                   "entity_id = ? AND field = ?"),
+                                    {c.entity, c.entityId, field});
+            if (!version) {
+                return fail(version.error().message);
+            }
+            const bool known = version.value().next();
+            const qint64 seq = known ? version.value().value(0).toLongLong() : 0;
+            const bool ours = pending.contains(fieldKey(c.entity, c.entityId, field)) ||
+                              (known && seq > e.seq && version.value().value(1).toBool());
+            if (ours) {
+                const QVariant mine = current.value().value(field);
+                if (toJson(mine) != it.value()) {
+                    ++counts.conflicts;
+                    if (Outcome r = recordConflict(e, field, it.value(), mine, known ? seq : 0,
+                                                   conflictId + QLatin1Char('-') + field, nowMs);
+                        !r) {
+                        return fail(r.error().message);
+                    }
+                }
+                continue;
+            }
+            if (known && seq > e.seq) {
+                continue; // a newer value from elsewhere is already here
+            }
+            sets << field + QStringLiteral(" = ?");
+            values << toSql(it.value());
+            if (auto v = theirs(c.entity, c.entityId, field, e.seq); !v) {
+                return fail(v.error().message);
+            }
+        }
+        if (!sets.isEmpty()) {
+            if (table->columns.contains(QStringLiteral("version"))) {
+                sets << QStringLiteral("version = version + 1");
+            }
+            if (table->columns.contains(QStringLiteral("updated_at"))) {
+                sets << QStringLiteral("updated_at = max(updated_at, ?)");
+                values << c.at.toMSecsSinceEpoch();
+            }
+            values << c.entityId;
+            auto upd = db::exec(m_db,
+                                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table->name, sets.join(QStringLiteral(", "))),
+                                values);
+            if (!upd) {
+                return fail(upd.error().message);
+            }
+        }
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
+    ++counts.applied;
+    return Ok{};
+}
+
+} // namespace hotline::sync
