@@ -41,6 +41,12 @@ Result<SyncReport> SyncEngine::syncOnce(int batchSize)
     if (auto pulled = pull(batchSize, report); !pulled) {
         return pulled.error();
     }
+    // Conflicts found while merging are records of their own: send them on in the same round.
+    if (report.conflicts > 0) {
+        if (auto again = push(batchSize, report); !again) {
+            return again.error();
+        }
+    }
     SyncRepository repo(m_local.connection());
     if (Outcome s = repo.setSetting(kLastOk, QString::number(m_clock.now().toMSecsSinceEpoch())); !s) {
         return s.error();
@@ -128,8 +134,9 @@ Result<int> SyncEngine::pull(int batchSize, SyncReport& report)
             if (e.clientId == client.value()) {
                 continue; // our own change, merged when we made it
             }
-            // Conflict ids are derived from the journal entry, so a merge that is repeated makes the same ones.
-            const QString conflictId = QStringLiteral("conflict-%1").arg(e.seq);
+            // Conflict ids are derived from the journal entry and this workstation, so a repeated merge makes the
+            // same ones, while another workstation whose own edit also beat this change records its own.
+            const QString conflictId = QStringLiteral("conflict-%1-%2").arg(e.seq).arg(client.value());
             if (Outcome s = repo.merge(e, pending.value(), conflictId, now, counts); !s) {
                 return s.error();
             }
