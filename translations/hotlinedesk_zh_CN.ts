@@ -216,6 +216,56 @@
     </message>
 </context>
 <context>
+    <name>hotline::sync</name>
+    <message>
+        <source>The central store failed (%1): %2</source>
+        <translation>中心库操作失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The central store setting must start with sqlite: or odbc: (got &quot;%1&quot;).</source>
+        <translation>中心库设置必须以 sqlite: 或 odbc: 开头（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The central store cannot be reached: %1</source>
+        <translation>无法连接中心库：%1</translation>
+    </message>
+    <message>
+        <source>The central store has schema %1, newer than this HotlineDesk knows (%2). Update HotlineDesk to synchronise; until then this workstation keeps working on its own.</source>
+        <translation>中心库的数据结构版本为 %1，高于本版 HotlineDesk 支持的版本（%2）。请升级 HotlineDesk 后再同步；在此之前本工作站可继续单机使用。</translation>
+    </message>
+    <message>
+        <source>Upgrading the central store to schema %1 failed and was undone: %2</source>
+        <translation>中心库升级到数据结构版本 %1 失败，已撤销：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::sync::SyncRepository</name>
+    <message>
+        <source>unknown kind of record &quot;%1&quot;</source>
+        <translation>未知的记录类型“%1”</translation>
+    </message>
+    <message>
+        <source>missing or overlong record id</source>
+        <translation>记录编号缺失或过长</translation>
+    </message>
+    <message>
+        <source>the fields are not a JSON object</source>
+        <translation>字段内容不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the record is larger than %1 KB</source>
+        <translation>记录超过 %1 KB</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; of %2</source>
+        <translation>%2 中有未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; holds a list or an object</source>
+        <translation>字段“%1”的值是列表或对象</translation>
+    </message>
+</context>
+<context>
     <name>hotline::telephony</name>
     <message>
         <source>No HotlineDesk workstation is running for this user (%1).</source>
