@@ -709,6 +709,31 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::CentralDialog</name>
+    <message>
+        <source>Central store</source>
+        <translation>中心库</translation>
+    </message>
+    <message>
+        <source>Work orders are kept on this workstation and synchronised with the central store whenever it can be reached. Examples:
+sqlite:/srv/hotline/central.db   (a shared file, small teams)
+odbc:DSN=hotline   or   odbc:Driver={PostgreSQL Unicode};Server=…;Database=…
+Leave empty to work alone.</source>
+        <translation>工单保存在本工作站，能连上中心库时自动与之同步。示例：
+sqlite:/srv/hotline/central.db   （共享文件，适合小团队）
+odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=…
+留空则单机工作。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::MainWindow</name>
     <message>
         <source>HotlineDesk — 12366 hotline workstation</source>
@@ -791,6 +816,38 @@
 Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC working-day calendar, caller screen-pop.</source>
         <translation>HotlineDesk %1
 12366 纳税服务热线工作台：工单管理、按国家法定工作日历计算答复期限、来电弹屏。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Central store…</source>
+        <translation>中心库设置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Working alone (no central store)</source>
+        <translation>单机工作（未设置中心库）</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>● Online · %n change(s) to send · last sync %1</source>
+        <translation>
+            <numerusform>● 在线 · 待发送 %n 项 · 上次同步 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>○ Offline · %n change(s) kept here to send</source>
+        <translation>
+            <numerusform>○ 离线 · %n 项更改暂存本机待发送</numerusform>
+        </translation>
     </message>
 </context>
 <context>

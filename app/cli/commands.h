@@ -9,6 +9,6 @@ namespace hotline::cli {
 int runDemo(const QStringList& args);
 int runPop(const QStringList& args);
 int runCalendar(const QStringList& args);
-int runWorkOrders(const QStringList& args);
+int runSync(const QStringList& args);
 
 } // namespace hotline::cli

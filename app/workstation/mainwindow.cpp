@@ -4,6 +4,9 @@
 #include "categories/categorydialog.h"
 #include "common/workspace.h"
 #include "operators/operatordialog.h"
+#include "sync/centraldialog.h"
+#include "sync/syncengine.h"
+#include "sync/syncworker.h"
 #include "tickets/workorderpane.h"
 #include "tickets/workorderrepository.h"
 
@@ -58,9 +61,20 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_storeLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     statusBar()->addWidget(m_operatorLabel);
     statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+    m_sync = new SyncController(m_ws.db->path(), 30 * 1000, this);
+    connect(m_sync, &SyncController::stateChanged, this, &MainWindow::showSyncState);
+    // A saved change goes to the centre at once when it can be reached (and waits here when not).
+    connect(m_workOrders, &WorkOrderPane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_sync, &SyncController::changesArrived, this, [this] {
+        m_workOrders->reloadAll();
+        refreshStatusBar();
+    });
     connect(m_workOrders, &WorkOrderPane::dataChanged, this, &MainWindow::refreshStatusBar);
 
     createMenus();
@@ -94,6 +108,11 @@ void MainWindow::createMenus()
     QAction* orders = view->addAction(tr("&Work orders"), this, [this] { m_nav->setCurrentRow(0); });
     orders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
 
+    QMenu* syncMenu = menuBar()->addMenu(tr("S&ync"));
+    QAction* now = syncMenu->addAction(tr("Synchronise &now"), this, [this] { m_sync->syncNow(); });
+    now->setShortcut(QKeySequence(Qt::Key_F9));
+    syncMenu->addAction(tr("&Central store…"), this, &MainWindow::editCentral);
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Categories…"), this, &MainWindow::editCategories);
     settings->addAction(tr("Switch &operator…"), this, &MainWindow::switchOperator);
@@ -117,6 +136,32 @@ void MainWindow::refreshStatusBar()
                                    .arg(c->total));
     }
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_ws.db->path())));
+}
+
+void MainWindow::showSyncState(const SyncState& s)
+{
+    QString text;
+    if (!s.configured) {
+        text = tr("Working alone (no central store)");
+    } else if (s.running) {
+        text = tr("Synchronising…");
+    } else if (s.online) {
+        text = tr("● Online · %n change(s) to send · last sync %1", nullptr, s.pending)
+                   .arg(s.lastSuccess.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("HH:mm")));
+    } else {
+        text = tr("○ Offline · %n change(s) kept here to send", nullptr, s.pending);
+    }
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(s.message);
+    m_syncLabel->setStyleSheet(s.configured && !s.online && !s.running ? QStringLiteral("color: #b00020;")
+                                                                      : QString());
+}
+
+void MainWindow::editCentral()
+{
+    auto* dialog = new CentralDialog(m_ws, this);
+    connect(dialog, &CentralDialog::saved, m_sync, &SyncController::syncNow);
+    dialog->open();
 }
 
 void MainWindow::popCaller(const QString& callerNumber)

@@ -10,7 +10,9 @@ class QStackedWidget;
 
 namespace hotline::ui {
 
+struct SyncState;
 struct Workspace;
+class SyncController;
 class WorkOrderPane;
 
 class MainWindow final : public QMainWindow {
@@ -23,12 +25,15 @@ public:
     void refreshStatusBar();
 
     WorkOrderPane* workOrderPane() const { return m_workOrders; }
+    SyncController* syncController() const { return m_sync; }
 
 private:
     void createMenus();
     void editCategories();
     void switchOperator();
     void about();
+    void editCentral();
+    void showSyncState(const SyncState& state);
 
     Workspace& m_ws;
     QListWidget* m_nav;
@@ -37,6 +42,8 @@ private:
     QLabel* m_operatorLabel;
     QLabel* m_countsLabel;
     QLabel* m_storeLabel;
+    QLabel* m_syncLabel;
+    SyncController* m_sync;
 };
 
 } // namespace hotline::ui
