@@ -151,22 +151,57 @@ Result<QSet<QString>> SyncRepository::pendingFields(qint64 afterSeq) const
     return keys;
 }
 
-Outcome SyncRepository::recordPushed(const QList<OutgoingChange>& changes, const QList<qint64>& seqs)
+Outcome SyncRepository::writeVersions(const QList<Version>& versions)
 {
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const Change& c = changes[i].change;
-        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-            auto q = db::exec(m_db,
-                              QStringLiteral("INSERT INTO sync_field_versions (entity, entity_id, field, seq, mine) "
-                                             "VALUES (?, ?, ?, ?, 1) ON CONFLICT (entity, entity_id, field) DO UPDATE "
-                                             "SET seq = excluded.seq, mine = 1 WHERE excluded.seq > seq"),
-                              {c.entity, c.entityId, it.key(), seqs[i]});
-            if (!q) {
-                return q.error();
-            }
+    // Many rows per statement: one statement per row would cost more than the rows themselves.
+    constexpr qsizetype kRows = 200;
+    for (qsizetype first = 0; first < versions.size(); first += kRows) {
+        const qsizetype n = std::min(kRows, versions.size() - first);
+        QVariantList b;
+        b.reserve(n * 5);
+        for (qsizetype i = first; i < first + n; ++i) {
+            const Version& v = versions[i];
+            b << v.entity << v.entityId << v.field << v.seq << (v.mine ? 1 : 0);
+        }
+        QStringList rows(n, QStringLiteral("(?, ?, ?, ?, ?)"));
+        auto q = db::exec(m_db,
+                          QStringLiteral("INSERT INTO sync_field_versions (entity, entity_id, field, seq, mine) VALUES "
+                                         "%1 ON CONFLICT (entity, entity_id, field) DO UPDATE SET seq = excluded.seq, "
+                                         "mine = excluded.mine WHERE excluded.seq > sync_field_versions.seq")
+                              .arg(rows.join(QStringLiteral(", "))),
+                          b);
+        if (!q) {
+            return q.error();
         }
     }
     return Ok{};
+}
+
+Outcome SyncRepository::recordPushed(const QList<OutgoingChange>& changes, const QList<qint64>& seqs)
+{
+    QList<Version> versions;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change& c = changes[i].change;
+        const Table* table = tableFor(c.entity);
+        if (table == nullptr || table->appendOnly) {
+            continue; // append-only records have no fields to fight over
+        }
+        if (c.operation == Operation::Delete) {
+            m_tombstones.insert(c.entity + QLatin1Char('|') + c.entityId);
+            if (auto t = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_tombstones VALUES (?, ?, ?)"),
+                                  {c.entity, c.entityId, seqs[i]});
+                !t) {
+                return t.error();
+            }
+        } else if (c.operation == Operation::Insert) {
+            versions.append({c.entity, c.entityId, QStringLiteral("*"), seqs[i], true}); // every field at once
+        } else {
+            for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+                versions.append({c.entity, c.entityId, it.key(), seqs[i], true});
+            }
+        }
+    }
+    return writeVersions(versions);
 }
 
 const SyncRepository::Table* SyncRepository::tableFor(const QString& entity)
@@ -264,49 +299,33 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
             return reject(e, tr("field \"%1\" holds a list or an object").arg(it.key()), nowMs, counts);
         }
     }
-    auto dead = db::exec(m_db, QStringLiteral("SELECT 1 FROM sync_tombstones WHERE entity = ? AND entity_id = ?"),
-                         {c.entity, c.entityId});
-    if (!dead) {
-        return dead.error();
+    if (!m_tombstonesLoaded) {
+        auto all = db::exec(m_db, QStringLiteral("SELECT entity, entity_id FROM sync_tombstones"));
+        if (!all) {
+            return all.error();
+        }
+        while (all.value().next()) {
+            m_tombstones.insert(all.value().value(0).toString() + QLatin1Char('|') + all.value().value(1).toString());
+        }
+        m_tombstonesLoaded = true;
     }
-    if (dead.value().next()) {
+    const QString rowKey = c.entity + QLatin1Char('|') + c.entityId;
+    if (m_tombstones.contains(rowKey)) {
         return Ok{}; // deleted here or elsewhere: late updates do not bring it back
     }
 
-    // The field's value now comes from another workstation's change number seq.
-    auto theirs = [this](const QString& entity, const QString& id, const QString& field, qint64 seq) {
-        return db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_field_versions VALUES (?, ?, ?, ?, 0)"),
-                        {entity, id, field, seq});
-    };
     QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT merge_one"));
     auto fail = [&](const QString& reason) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO merge_one"));
         QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
         return reject(e, reason, nowMs, counts);
     };
-    auto current = db::exec(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->name), {c.entityId});
-    if (!current) {
-        return fail(current.error().message);
-    }
-    const bool exists = current.value().next();
-
-    if (c.operation == Operation::Delete) {
-        if (exists) {
-            if (auto d = db::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name), {c.entityId});
-                !d) {
-                return fail(d.error().message);
-            }
-        }
-        if (auto t = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_tombstones VALUES (?, ?, ?)"),
-                              {c.entity, c.entityId, e.seq});
-            !t) {
-            return fail(t.error().message);
-        }
-    } else if (table->appendOnly || !exists) {
-        if (exists) {
-            QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
-            return Ok{}; // an append-only record we already have
-        }
+    auto done = [&] {
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
+        ++counts.applied;
+        return Outcome(Ok{});
+    };
+    auto insertRow = [&](bool orIgnore) -> Result<QSqlQuery> {
         QStringList columns{QStringLiteral("id")};
         QVariantList values{c.entityId};
         for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
@@ -317,79 +336,108 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
             columns << QStringLiteral("updated_at");
             values << c.at.toMSecsSinceEpoch();
         }
-        auto ins = db::exec(m_db,
-                            QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
-                                .arg(table->name, columns.join(QStringLiteral(", ")),
-                                     QStringLiteral(", ?").repeated(columns.size() - 1)),
-                            values);
+        return db::exec(m_db,
+                        QStringLiteral("INSERT %1INTO %2 (%3) VALUES (?%4)")
+                            .arg(orIgnore ? QStringLiteral("OR IGNORE ") : QString(), table->name,
+                                 columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size() - 1)),
+                        values);
+    };
+
+    if (table->appendOnly) {
+        if (auto ins = insertRow(true); !ins) {
+            return fail(ins.error().message);
+        }
+        return done(); // a record we already had is ignored
+    }
+    if (c.operation == Operation::Delete) {
+        if (auto d = db::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->name), {c.entityId}); !d) {
+            return fail(d.error().message);
+        }
+        if (auto t = db::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_tombstones VALUES (?, ?, ?)"),
+                              {c.entity, c.entityId, e.seq});
+            !t) {
+            return fail(t.error().message);
+        }
+        m_tombstones.insert(rowKey);
+        return done();
+    }
+    auto stored = db::exec(m_db, QStringLiteral("SELECT field, seq, mine FROM sync_field_versions WHERE entity = ? AND "
+                                                "entity_id = ?"),
+                           {c.entity, c.entityId});
+    if (!stored) {
+        return fail(stored.error().message);
+    }
+    QHash<QString, QPair<qint64, bool>> versions; // field → (seq, mine); "*" stands for every field of an insert
+    while (stored.value().next()) {
+        versions.insert(stored.value().value(0).toString(),
+                        {stored.value().value(1).toLongLong(), stored.value().value(2).toBool()});
+    }
+    auto current = db::exec(m_db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->name), {c.entityId});
+    if (!current) {
+        return fail(current.error().message);
+    }
+    if (!current.value().next()) {
+        if (c.operation != Operation::Insert) {
+            return fail(tr("a change to a record this workstation does not have"));
+        }
+        // A row new to this workstation: take it whole.
+        auto ins = insertRow(false);
         if (!ins) {
             return fail(ins.error().message);
         }
-        if (!table->appendOnly) {
-            for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-                if (auto v = theirs(c.entity, c.entityId, it.key(), e.seq); !v) {
-                    return fail(v.error().message);
+        if (Outcome v = writeVersions({{c.entity, c.entityId, QStringLiteral("*"), e.seq, false}}); !v) {
+            return fail(v.error().message);
+        }
+        return done();
+    }
+    // Last writer wins per field, in the centre's order.
+    QStringList sets;
+    QVariantList values;
+    QList<Version> applied;
+    const QPair<qint64, bool> none{0, false};
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        const QString field = it.key();
+        const QPair<qint64, bool> v = versions.value(field, versions.value(QStringLiteral("*"), none));
+        const bool ours = pending.contains(fieldKey(c.entity, c.entityId, field)) || (v.first > e.seq && v.second);
+        if (ours) {
+            const QVariant mine = current.value().value(field);
+            if (toJson(mine) != it.value()) {
+                ++counts.conflicts;
+                if (Outcome r = recordConflict(e, field, it.value(), mine, v.first, conflictId + QLatin1Char('-') + field,
+                                               nowMs);
+                    !r) {
+                    return fail(r.error().message);
                 }
             }
+            continue;
         }
-    } else {
-        // An existing row: last writer wins per field, in the centre's order.
-        QStringList sets;
-        QVariantList values;
-        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-            const QString field = it.key();
-            auto version = db::exec(m_db,
-                                    QStringLiteral("SELECT seq, mine FROM sync_field_versions WHERE entity = ? AND "
-                                                   "entity_id = ? AND field = ?"),
-                                    {c.entity, c.entityId, field});
-            if (!version) {
-                return fail(version.error().message);
-            }
-            const bool known = version.value().next();
-            const qint64 seq = known ? version.value().value(0).toLongLong() : 0;
-            const bool ours = pending.contains(fieldKey(c.entity, c.entityId, field)) ||
-                              (known && seq > e.seq && version.value().value(1).toBool());
-            if (ours) {
-                const QVariant mine = current.value().value(field);
-                if (toJson(mine) != it.value()) {
-                    ++counts.conflicts;
-                    if (Outcome r = recordConflict(e, field, it.value(), mine, known ? seq : 0,
-                                                   conflictId + QLatin1Char('-') + field, nowMs);
-                        !r) {
-                        return fail(r.error().message);
-                    }
-                }
-                continue;
-            }
-            if (known && seq > e.seq) {
-                continue; // a newer value from elsewhere is already here
-            }
-            sets << field + QStringLiteral(" = ?");
-            values << toSql(it.value());
-            if (auto v = theirs(c.entity, c.entityId, field, e.seq); !v) {
-                return fail(v.error().message);
-            }
+        if (v.first > e.seq) {
+            continue; // a newer value from elsewhere is already here
         }
-        if (!sets.isEmpty()) {
-            if (table->columns.contains(QStringLiteral("version"))) {
-                sets << QStringLiteral("version = version + 1");
-            }
-            if (table->columns.contains(QStringLiteral("updated_at"))) {
-                sets << QStringLiteral("updated_at = max(updated_at, ?)");
-                values << c.at.toMSecsSinceEpoch();
-            }
-            values << c.entityId;
-            auto upd = db::exec(m_db,
-                                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table->name, sets.join(QStringLiteral(", "))),
-                                values);
-            if (!upd) {
-                return fail(upd.error().message);
-            }
+        sets << field + QStringLiteral(" = ?");
+        values << toSql(it.value());
+        applied.append({c.entity, c.entityId, field, e.seq, false});
+    }
+    if (!sets.isEmpty()) {
+        if (table->columns.contains(QStringLiteral("version"))) {
+            sets << QStringLiteral("version = version + 1");
+        }
+        if (table->columns.contains(QStringLiteral("updated_at"))) {
+            sets << QStringLiteral("updated_at = max(updated_at, ?)");
+            values << c.at.toMSecsSinceEpoch();
+        }
+        values << c.entityId;
+        auto upd = db::exec(m_db,
+                            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table->name, sets.join(QStringLiteral(", "))),
+                            values);
+        if (!upd) {
+            return fail(upd.error().message);
+        }
+        if (Outcome v = writeVersions(applied); !v) {
+            return fail(v.error().message);
         }
     }
-    QSqlQuery(m_db).exec(QStringLiteral("RELEASE merge_one"));
-    ++counts.applied;
-    return Ok{};
+    return done();
 }
 
 } // namespace hotline::sync

@@ -47,6 +47,15 @@ public:
     static QString fieldKey(const QString& entity, const QString& id, const QString& field);
 
 private:
+    struct Version {
+        QString entity;
+        QString entityId;
+        QString field; // "*": every field, as set by an insert
+        qint64 seq;
+        bool mine;
+    };
+    Outcome writeVersions(const QList<Version>& versions);
+
     struct Table {
         QString name;
         bool appendOnly = false;
@@ -59,6 +68,8 @@ private:
 
     QSqlDatabase m_db;
     QHash<QString, Table> m_tables;
+    QSet<QString> m_tombstones; // "entity|id", loaded at the first merge
+    bool m_tombstonesLoaded = false;
 };
 
 } // namespace hotline::sync
