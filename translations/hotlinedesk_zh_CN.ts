@@ -264,6 +264,10 @@
         <source>field &quot;%1&quot; holds a list or an object</source>
         <translation>字段“%1”的值是列表或对象</translation>
     </message>
+    <message>
+        <source>a change to a record this workstation does not have</source>
+        <translation>本工作站没有这条记录，无法应用其修改</translation>
+    </message>
 </context>
 <context>
     <name>hotline::telephony</name>
