@@ -237,6 +237,26 @@
         <source>Upgrading the central store to schema %1 failed and was undone: %2</source>
         <translation>中心库升级到数据结构版本 %1 失败，已撤销：%2</translation>
     </message>
+    <message>
+        <source>Only a team lead or an administrator may restore a value that lost a concurrent edit.</source>
+        <translation>只有组长或管理员可以恢复在并发修改中被覆盖的值。</translation>
+    </message>
+    <message>
+        <source>The conflict no longer exists.</source>
+        <translation>该冲突记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Only work-order fields can be restored here.</source>
+        <translation>此处只能恢复工单字段。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be restored here; change it in the work order itself.</source>
+        <translation>字段“%1”不能在此恢复，请在工单中直接修改。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::sync::SyncRepository</name>
@@ -738,6 +758,53 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>When two workstations changed the same field before synchronising, the later change at the central store was kept. The earlier value is listed here and can be put back.</source>
+        <translation>两台工作站在同步前修改了同一字段时，以中心库中较晚的修改为准。被覆盖的较早值列在这里，可以恢复。</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value that lost</source>
+        <translation>被覆盖的值</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Show restored ones too</source>
+        <translation>同时显示已恢复的</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the lost value</source>
+        <translation>恢复被覆盖的值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select the value to restore.</source>
+        <translation>请选择要恢复的值。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::MainWindow</name>
     <message>
         <source>HotlineDesk — 12366 hotline workstation</source>
@@ -852,6 +919,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>○ 离线 · %n 项更改暂存本机待发送</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts…</source>
+        <translation>同步冲突(&amp;O)…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/workspace.h"
 #include "operators/operatordialog.h"
 #include "sync/centraldialog.h"
+#include "sync/conflictsdialog.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
 #include "tickets/workorderpane.h"
@@ -112,6 +113,14 @@ void MainWindow::createMenus()
     QAction* now = syncMenu->addAction(tr("Synchronise &now"), this, [this] { m_sync->syncNow(); });
     now->setShortcut(QKeySequence(Qt::Key_F9));
     syncMenu->addAction(tr("&Central store…"), this, &MainWindow::editCentral);
+    syncMenu->addAction(tr("Sync c&onflicts…"), this, [this] {
+        auto* dialog = new ConflictsDialog(m_ws, this);
+        connect(dialog, &ConflictsDialog::restored, this, [this] {
+            m_workOrders->reloadAll();
+            m_sync->syncNow();
+        });
+        dialog->open();
+    });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Categories…"), this, &MainWindow::editCategories);

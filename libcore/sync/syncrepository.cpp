@@ -22,7 +22,7 @@ constexpr EntitySpec kEntities[] = {
     {"category", "categories", false},
     {"work_order", "work_orders", false},
     {"work_order_event", "work_order_events", true},
-    {"conflict", "sync_conflicts", true},
+    {"conflict", "sync_conflicts", false}, // restored_at changes
     {"audit_entry", "audit_log", true},
 };
 

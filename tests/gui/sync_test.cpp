@@ -3,13 +3,18 @@
 #include "common/bootstrap.h"
 #include "mainwindow.h"
 #include "sync/centraldialog.h"
+#include "sync/conflictsdialog.h"
 #include "sync/syncworker.h"
 #include "tickets/categories.h"
 #include "tickets/workorderlistmodel.h"
 #include "tickets/workorderpane.h"
+#include "tickets/workorderrepository.h"
 #include "tickets/workorderservice.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
 #include <QLineEdit>
 #include <QTest>
 
@@ -79,4 +84,40 @@ TEST_CASE("an unreachable central store shows offline and keeps the changes to s
                              15000);
     CHECK(a.syncText().contains(QStringLiteral("离线")));
     CHECK(a.window->syncController()->state().pending > 0); // the operator record made above waits
+}
+
+TEST_CASE("a team lead restores a value that lost a concurrent edit from the conflicts dialog")
+{
+    QTemporaryDir dir;
+    SyncDesk desk(dir.filePath(QStringLiteral("a.db")), 1, QStringLiteral("李娜"));
+    tickets::WorkOrderService service(*desk.ws->db, desk.clock, desk.ids, desk.ws->deadlines);
+    tickets::WorkOrderDraft d;
+    d.channel = tickets::Channel::Online;
+    d.categoryId = tickets::CategoryRepository(desk.ws->db->connection()).all().value().at(1).id;
+    d.question = QStringLiteral("申报表报送失败");
+    d.answer = QStringLiteral("保留下来的答复");
+    auto w = service.create(d, desk.ws->currentOperator).value();
+    QSqlQuery q(desk.ws->db->connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_conflicts (id, entity, entity_id, field, losing_value, losing_client, "
+                             "losing_seq, winning_value, winning_seq, detected_at) VALUES ('c1', 'work_order', ?, "
+                             "'answer', '[\"被覆盖的答复\"]', 'other', 5, '[\"保留下来的答复\"]', 9, 0)"));
+    q.addBindValue(w.id);
+    REQUIRE(q.exec());
+
+    ui::ConflictsDialog agentView(*desk.ws);
+    CHECK_FALSE(agentView.findChild<QPushButton*>(QStringLiteral("restoreButton"))->isEnabled());
+
+    desk.ws->currentOperator = security::OperatorRepository(desk.ws->db->connection())
+                                   .create(QStringLiteral("张敏"), security::Role::TeamLead, desk.ids, desk.clock)
+                                   .value();
+    ui::ConflictsDialog dialog(*desk.ws);
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == w.ticketNo);
+    CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("答复内容"));
+    CHECK(dialog.table()->item(0, 2)->text() == QStringLiteral("被覆盖的答复"));
+    dialog.table()->selectRow(0);
+    dialog.restoreSelected();
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK(tickets::WorkOrderRepository(desk.ws->db->connection()).find(w.id).value()->answer ==
+          QStringLiteral("被覆盖的答复"));
 }

@@ -1,6 +1,7 @@
 #include "synctest.h"
 
 #include "db/query.h"
+#include "sync/conflicts.h"
 #include "tickets/workorderrepository.h"
 
 #include <QSqlError>
@@ -178,6 +179,26 @@ TEST_CASE("concurrent edits of one field: the centre's order decides and the los
         CHECK(q.value(2).toString().contains(QStringLiteral("B：请以管理员身份运行")));
         CHECK_FALSE(q.next());
     }
+
+    // A team lead at a restores the losing answer; everyone gets it, and the conflict shows as restored.
+    hsync::ConflictService conflictsOnA(*a.store.db, a.clock);
+    auto open = conflictsOnA.list(false).value();
+    REQUIRE(open.size() == 1);
+    CHECK(open.first().field == QStringLiteral("answer"));
+    CHECK(open.first().label == onA->ticketNo);
+    auto refused = conflictsOnA.restore(open.first().id, *a.service, a.agent);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Forbidden);
+    auto leadA = hotline::security::OperatorRepository(a.store.db->connection())
+                     .create(QStringLiteral("组长A"), hotline::security::Role::TeamLead, a.ids, a.clock)
+                     .value();
+    REQUIRE(conflictsOnA.restore(open.first().id, *a.service, leadA).ok());
+    CHECK(conflictsOnA.list(false).value().isEmpty());
+    REQUIRE(a.sync(url).ok());
+    REQUIRE(b.sync(url).ok());
+    CHECK(WorkOrderRepository(b.store.db->connection()).find(w.id).value()->answer == QStringLiteral("A：请重新安装扣缴端"));
+    CHECK(hsync::ConflictService(*b.store.db, b.clock).list(false).value().isEmpty());
+    CHECK(hsync::ConflictService(*b.store.db, b.clock).list(true).value().size() == 1);
 }
 
 TEST_CASE("three workstations create a thousand work orders each, edit shared ones and converge")
