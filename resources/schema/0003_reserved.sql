@@ -1,0 +1,1 @@
+-- HotlineDesk local store, schema 3: reserved for the central-store sync work (placeholder in feat/accounts only).
