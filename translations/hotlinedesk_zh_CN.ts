@@ -214,6 +214,26 @@
         <source>An operator named %1 already exists.</source>
         <translation>已存在名为 %1 的操作员。</translation>
     </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>密码最多只能有 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may not contain control characters.</source>
+        <translation>密码不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation>密码须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法对密码进行加密保护；请关闭其他程序后重试。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::telephony</name>
