@@ -234,6 +234,22 @@
         <source>Not enough memory to protect the password; close other programs and try again.</source>
         <translation>内存不足，无法对密码进行加密保护；请关闭其他程序后重试。</translation>
     </message>
+    <message>
+        <source>entry %1 of station %2 (%3) was edited: its content does not match its hash</source>
+        <translation>工作站 %2 的第 %1 条记录（%3）已被篡改：内容与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 of station %3 were removed: the numbering jumps to entry %4 (%5)</source>
+        <translation>工作站 %3 的第 %1 至 %2 条记录已被删除：编号直接跳到第 %4 条（%5）</translation>
+    </message>
+    <message>
+        <source>entry %1 of station %2 (%3) was replaced or its hash rewritten: the chain after it no longer matches</source>
+        <translation>工作站 %2 的第 %1 条记录（%3）已被替换或重算了哈希值：其后的哈希链不再吻合</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 of station %3 were removed: the log ends at entry %4 (%5) but had reached entry %2</source>
+        <translation>工作站 %3 的第 %1 至 %2 条记录已被删除：日志止于第 %4 条（%5），但此前已记到第 %2 条</translation>
+    </message>
 </context>
 <context>
     <name>hotline::telephony</name>
