@@ -250,6 +250,90 @@
         <source>entries %1 to %2 of station %3 were removed: the log ends at entry %4 (%5) but had reached entry %2</source>
         <translation>工作站 %3 的第 %1 至 %2 条记录已被删除：日志止于第 %4 条（%5），但此前已记到第 %2 条</translation>
     </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins under this name: it is locked until %1. Try again then, or ask an administrator to reset the password.</source>
+        <translation>该用户名登录失败次数过多，已锁定至 %1。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain: make another account administrator first.</source>
+        <translation>必须至少保留一名启用中的管理员：请先将其他账号设为管理员。</translation>
+    </message>
+    <message>
+        <source>This store already has accounts; log in with yours.</source>
+        <translation>此数据文件已有账号，请使用您的账号登录。</translation>
+    </message>
+    <message>
+        <source>Enter your name and your password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This account does not exist or has been deactivated; log in again.</source>
+        <translation>该账号不存在或已停用，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>This account has no valid role.</source>
+        <translation>该账号没有有效的岗位。</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>manage work-order categories</source>
+        <translation>管理工单业务分类</translation>
+    </message>
+    <message>
+        <source>change work orders of others</source>
+        <translation>修改他人负责的工单</translation>
+    </message>
+    <message>
+        <source>see full taxpayer IDs and phone numbers</source>
+        <translation>查看完整的纳税人识别号和电话号码</translation>
+    </message>
+    <message>
+        <source>reveal full taxpayer IDs and phone numbers of one&apos;s own work orders</source>
+        <translation>查看本人负责工单中完整的纳税人识别号和电话号码</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>run bulk queries</source>
+        <translation>进行批量查询</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的岗位（%1）无权%2。</translation>
+    </message>
+    <message>
+        <source>Full taxpayer data can be revealed only on your own work orders; ask its owner or a team lead.</source>
+        <translation>只能查看自己负责的工单中的完整纳税人信息；请联系该工单的负责人或组长。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::telephony</name>

@@ -103,13 +103,22 @@ Result<std::optional<Operator>> OperatorRepository::findByName(const QString& na
     return findOne(m_db, QStringLiteral("name"), name.trimmed());
 }
 
+Outcome checkOperatorName(const QString& trimmedName)
+{
+    if (trimmedName.isEmpty() || trimmedName.size() > 20) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."),
+            QStringLiteral("name"));
+    }
+    return Ok{};
+}
+
 Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGenerator& ids, const Clock& clock)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 20) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."));
+    if (Outcome s = checkOperatorName(trimmed); !s) {
+        return s.error();
     }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
