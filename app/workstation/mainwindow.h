@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -24,10 +25,16 @@ public:
 
     WorkOrderPane* workOrderPane() const { return m_workOrders; }
 
+    // Logs the operator out and shows the login dialog; closes the window if nobody logs in.
+    void switchUser();
+    void changePassword();
+    void manageAccounts();
+
 private:
     void createMenus();
     void editCategories();
-    void switchOperator();
+    // The menu items the operator's role may use.
+    void updateActions();
     void about();
 
     Workspace& m_ws;
@@ -37,6 +44,8 @@ private:
     QLabel* m_operatorLabel;
     QLabel* m_countsLabel;
     QLabel* m_storeLabel;
+    QAction* m_categoriesAction = nullptr;
+    QAction* m_accountsAction = nullptr;
 };
 
 } // namespace hotline::ui
