@@ -231,6 +231,23 @@ TEST_CASE("an agent sees her work order masked and read-only, reveals it, and th
     CHECK(fields->taxpayerIdEdit()->text() == QStringLiteral("9145**********8Q7Y"));
 }
 
+TEST_CASE("the search finds a work order by its full numbers while the list shows them masked")
+{
+    QTemporaryDir dir;
+    Desk desk(dir.filePath(QStringLiteral("desk.db")));
+    const tickets::WorkOrder w = workOrderOf(desk, desk.ws->currentOperator);
+    for (const QString& text : {QStringLiteral("91450100MA5K3L8Q7Y"), QStringLiteral("13907711234")}) {
+        desk.pane()->searchEdit()->setText(text);
+        desk.pane()->applyFilters();
+        REQUIRE(desk.model()->rowCount() == 1);
+        CHECK(desk.model()->idAt(0) == w.id);
+        CHECK(desk.model()->index(0, ui::WorkOrderListModel::TaxpayerId).data().toString() ==
+              QStringLiteral("9145**********8Q7Y"));
+        CHECK(desk.model()->index(0, ui::WorkOrderListModel::Caller).data().toString() ==
+              QStringLiteral("139****1234"));
+    }
+}
+
 TEST_CASE("an agent saves her masked work order without revealing it and the stored numbers stay")
 {
     QTemporaryDir dir;
