@@ -52,8 +52,8 @@ int list(db::Database& db, int limit)
     }
     const auto name = [&names](const QString& id) { return id.isEmpty() ? QStringLiteral("-") : names.value(id, id); };
     for (const security::AuditEntry& e : entries.value()) {
-        out() << e.station << '#' << e.seq << "  " << beijingText(e.at) << "  " << e.action.leftJustified(18) << ' '
-              << name(e.operatorId) << "  " << name(e.target);
+        out() << e.station.left(8) << '#' << e.seq << "  " << beijingText(e.at) << "  " << e.action.leftJustified(18)
+              << ' ' << name(e.operatorId) << "  " << name(e.target);
         if (!e.detail.isEmpty()) {
             out() << "  " << e.detail;
         }

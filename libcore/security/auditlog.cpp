@@ -5,7 +5,6 @@
 #include "core/idgenerator.h"
 #include "db/query.h"
 #include "sync/changelog.h"
-#include "tickets/workorderrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,6 +26,18 @@ const QString kColumns = QStringLiteral("seq, id, station, at, operator_id, acti
 // Where the newest entry of this station was: "seq:hash". Kept beside the chain so that removing the newest entries
 // is noticed too (the central copy is the final word).
 const QString kHeadKey = QStringLiteral("audit_head");
+// This store's chain: a UUID made at its first entry. (Not the four-character ticket station code: two workstations
+// may draw the same one, and their chains would then collide at the centre.)
+const QString kStationKey = QStringLiteral("audit_station");
+
+Result<QString> ownStation(const QSqlDatabase& db)
+{
+    auto q = db::exec(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kStationKey});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
 
 AuditEntry fromRow(const QSqlQuery& q)
 {
@@ -192,11 +203,19 @@ Result<AuditEntry> AuditLog::append(AuditAction action, const QString& operatorI
 {
     AuditEntry e;
     e.id = ids.next();
-    auto station = tickets::WorkOrderRepository(m_db).stationCode(e.id);
+    auto station = ownStation(m_db);
     if (!station) {
         return station.error();
     }
     e.station = station.value();
+    if (e.station.isEmpty()) {
+        e.station = ids.next();
+        if (auto q = db::exec(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                              {kStationKey, e.station});
+            !q) {
+            return q.error();
+        }
+    }
     auto last =
         db::exec(m_db, QStringLiteral("SELECT seq, hash FROM audit_log WHERE station = ? ORDER BY seq DESC LIMIT 1"),
                  {e.station});
@@ -314,11 +333,11 @@ Result<AuditReport> AuditLog::verify() const
     }
     if (head.value()) {
         const auto [headSeq, headHash] = *head.value();
-        auto station = db::exec(m_db, QStringLiteral("SELECT value FROM settings WHERE key = 'station_code'"));
+        auto station = ownStation(m_db);
         if (!station) {
             return station.error();
         }
-        const QString own = station.value().next() ? station.value().value(0).toString() : QString();
+        const QString own = station.value();
         const std::optional<AuditEntry> last =
             lastOf.contains(own) ? std::optional<AuditEntry>(lastOf.value(own)) : std::nullopt;
         const qint64 lastSeq = last ? last->seq : 0;

@@ -44,7 +44,7 @@ std::optional<AuditAction> auditActionFromKey(const QString& k);
 struct AuditEntry {
     qint64 seq = 0;     // 1, 2, 3, ... per station
     QString id;         // UUID
-    QString station;    // the workstation that wrote it
+    QString station;    // the store (workstation) that wrote it: a UUID made at its first entry
     QDateTime at;       // UTC, milliseconds
     QString operatorId; // who acted; empty for a failed login under an unknown name
     QString action;     // key(AuditAction)
