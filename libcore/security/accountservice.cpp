@@ -114,6 +114,7 @@ Result<Operator> AccountService::insertAccount(const QString& trimmedName, Role 
     const QString actor = byId.isEmpty() ? a.op.id : byId;
     const QJsonObject fields{{QStringLiteral("name"), a.op.name},
                              {QStringLiteral("role"), key(role)},
+                             {QStringLiteral("created_at"), now.toMSecsSinceEpoch()},
                              {QStringLiteral("password_hash"), hash},
                              {QStringLiteral("active"), true}};
     if (Outcome s =

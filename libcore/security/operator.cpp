@@ -4,6 +4,7 @@
 #include "core/idgenerator.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "security/permissions.h"
 #include "sync/changelog.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ Result<std::optional<Operator>> findOne(const QSqlDatabase& db, const QString& c
 }
 
 } // namespace
+
+bool Operator::supervises() const
+{
+    return roleHas(role, Permission::EditAnyWorkOrder);
+}
 
 QString key(Role r)
 {

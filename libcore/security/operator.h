@@ -30,6 +30,10 @@ struct Operator {
     QString id;
     QString name;
     Role role = Role::Agent;
+
+    // Leads and administrators act on others' records (Permission::EditAnyWorkOrder, permissions.h). This judges the
+    // role held in hand, for what a screen offers; libcore operations check the stored role with authorize().
+    bool supervises() const;
 };
 
 // A name is trimmed and has 1 to 20 characters.

@@ -310,6 +310,11 @@ TEST_CASE("an administrator creates accounts with unique names, valid roles and 
     CHECK(tech->role == Role::Technician);
     CHECK(f.audited(QStringLiteral("account_create"), tech->id) == 1);
     CHECK(changesFor(f, QStringLiteral("operator"), tech->id) == 1);
+    // The centre gets every column a new operator row needs (NOT NULL created_at included), never the password.
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'operator' AND entity_id = ? AND "
+                                 "fields LIKE '%\"created_at\":%' AND fields LIKE '%\"active\":true%' "
+                                 "AND fields NOT LIKE '%Hotline2025%'"),
+                  {tech->id}) == 1);
     CHECK(f.accounts.login(QStringLiteral("赵云"), test::kPassword).ok());
     auto all = f.accounts.accounts(f.admin);
     REQUIRE(all.ok());

@@ -81,6 +81,12 @@ TEST_CASE("the role table gives each role its permissions")
         CHECK(permissionsOf(r) == QList<P>{P::RevealOwnTaxpayerData});
     }
     CHECK(permissionsOf(Role::QaInspector).isEmpty());
+    // What screens ask of a role in hand follows the same table.
+    for (Role r : kAllRoles) {
+        CHECK(Operator{QStringLiteral("x"), QStringLiteral("x"), r}.supervises() == roleHas(r, P::EditAnyWorkOrder));
+    }
+    CHECK(Operator{QStringLiteral("x"), QStringLiteral("x"), Role::TeamLead}.supervises());
+    CHECK_FALSE(Operator{QStringLiteral("x"), QStringLiteral("x"), Role::Technician}.supervises());
     for (P p : kAllPermissions) {
         CHECK_FALSE(key(p).isEmpty());
         CHECK_FALSE(displayName(p).isEmpty());
