@@ -214,6 +214,126 @@
         <source>An operator named %1 already exists.</source>
         <translation>已存在名为 %1 的操作员。</translation>
     </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins under this name: it is locked until %1. Try again then, or ask an administrator to reset the password.</source>
+        <translation>该用户名登录失败次数过多，已锁定至 %1。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>该账号已不存在。</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain: make another account administrator first.</source>
+        <translation>必须至少保留一名启用中的管理员：请先将其他账号设为管理员。</translation>
+    </message>
+    <message>
+        <source>This store already has accounts; log in with yours.</source>
+        <translation>此数据文件已有账号，请使用您的账号登录。</translation>
+    </message>
+    <message>
+        <source>Enter your name and your password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This account does not exist or has been deactivated; log in again.</source>
+        <translation>该账号不存在或已停用，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>entry %1 of station %2 (%3) was edited: its content does not match its hash</source>
+        <translation>工作站 %2 的第 %1 条记录（%3）已被篡改：内容与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 of station %3 were removed: the numbering jumps to entry %4 (%5)</source>
+        <translation>工作站 %3 的第 %1 至 %2 条记录已被删除：编号直接跳到第 %4 条（%5）</translation>
+    </message>
+    <message>
+        <source>entry %1 of station %2 (%3) was replaced or its hash rewritten: the chain after it no longer matches</source>
+        <translation>工作站 %2 的第 %1 条记录（%3）已被替换或重算了哈希值：其后的哈希链不再吻合</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 of station %3 were removed: the log ends at entry %4 (%5) but had reached entry %2</source>
+        <translation>工作站 %3 的第 %1 至 %2 条记录已被删除：日志止于第 %4 条（%5），但此前已记到第 %2 条</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may have at most %1 characters.</source>
+        <translation>密码最多只能有 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may not contain control characters.</source>
+        <translation>密码不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A password needs both letters and digits.</source>
+        <translation>密码须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password; close other programs and try again.</source>
+        <translation>内存不足，无法对密码进行加密保护；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>This account has no valid role.</source>
+        <translation>该账号没有有效的岗位。</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>manage work-order categories</source>
+        <translation>管理工单业务分类</translation>
+    </message>
+    <message>
+        <source>change work orders of others</source>
+        <translation>修改他人负责的工单</translation>
+    </message>
+    <message>
+        <source>see full taxpayer IDs and phone numbers</source>
+        <translation>查看完整的纳税人识别号和电话号码</translation>
+    </message>
+    <message>
+        <source>reveal full taxpayer IDs and phone numbers of one&apos;s own work orders</source>
+        <translation>查看本人负责工单中完整的纳税人识别号和电话号码</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>run bulk queries</source>
+        <translation>进行批量查询</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的岗位（%1）无权%2。</translation>
+    </message>
+    <message>
+        <source>Full taxpayer data can be revealed only on your own work orders; ask its owner or a team lead.</source>
+        <translation>只能查看自己负责的工单中的完整纳税人信息；请联系该工单的负责人或组长。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::sync</name>
@@ -698,6 +818,109 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters and digits</source>
+        <translation>至少 8 个字符，须含字母和数字</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For the selected account:</source>
+        <translation>对选中的账号：</translation>
+    </message>
+    <message>
+        <source>Set the &amp;role chosen above</source>
+        <translation>设为上面所选的岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>尚未设置密码</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>已创建账号 %1。</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>The password has been reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <source>The role has been changed.</source>
+        <translation>岗位已更改。</translation>
+    </message>
+    <message>
+        <source>The account has been reactivated.</source>
+        <translation>账号已重新启用。</translation>
+    </message>
+    <message>
+        <source>The account has been deactivated.</source>
+        <translation>账号已停用。</translation>
+    </message>
+    <message>
+        <source>Re&amp;set its password to the one above</source>
+        <translation>将密码重置为上面填写的密码(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::CategoryDialog</name>
     <message>
         <source>Work-order categories</source>
@@ -793,7 +1016,7 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
     <message>
         <source>Close</source>
-        <translation>关闭</translation>
+        <translation>关闭工单</translation>
     </message>
     <message>
         <source>&amp;Restore the lost value</source>
@@ -802,6 +1025,53 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Select the value to restore.</source>
         <translation>请选择要恢复的值。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LoginDialog</name>
+    <message>
+        <source>Create and log in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>HotlineDesk — create the administrator</source>
+        <translation>HotlineDesk — 创建管理员</translation>
+    </message>
+    <message>
+        <source>This store has no accounts yet. Create the administrator&apos;s account: the administrator then makes an account for each colleague. The password needs at least 8 characters, letters and digits.</source>
+        <translation>此数据文件还没有账号。请先创建管理员账号，再由管理员为每位同事创建账号。密码至少 8 个字符，须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>HotlineDesk — log in</source>
+        <translation>HotlineDesk — 登录</translation>
+    </message>
+    <message>
+        <source>Log in with your own account: everything you do is recorded under your name.</source>
+        <translation>请使用本人账号登录：您的所有操作都将以您的名义记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>确认密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -855,10 +1125,6 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <translation>业务分类(&amp;C)…</translation>
     </message>
     <message>
-        <source>Switch &amp;operator…</source>
-        <translation>切换操作员(&amp;O)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -889,6 +1155,22 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
 12366 纳税服务热线工作台：工单管理、按国家法定工作日历计算答复期限、来电弹屏。</translation>
     </message>
     <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
@@ -899,6 +1181,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>&amp;Central store…</source>
         <translation>中心库设置(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sync c&amp;onflicts…</source>
+        <translation>同步冲突(&amp;O)…</translation>
     </message>
     <message>
         <source>Working alone (no central store)</source>
@@ -919,10 +1205,6 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>○ 离线 · %n 项更改暂存本机待发送</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sync c&amp;onflicts…</source>
-        <translation>同步冲突(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -975,34 +1257,42 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
-    <name>hotline::ui::OperatorDialog</name>
+    <name>hotline::ui::PasswordDialog</name>
     <message>
-        <source>Who is working at this desk?</source>
-        <translation>谁在使用本工作台？</translation>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>Start working</source>
-        <translation>开始工作</translation>
+        <source>Change password</source>
+        <translation>修改密码</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Every change you make is recorded under this name.</source>
-        <translation>您所做的每项修改都将以此姓名记录。</translation>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation>至少 8 个字符，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>姓名(&amp;N)</translation>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>岗位(&amp;R)</translation>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>确认新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same password twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1404,18 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Work order</source>
         <translation>工单</translation>
     </message>
+    <message>
+        <source>Re&amp;veal full details</source>
+        <translation>显示完整信息(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Shows the full taxpayer ID and phone numbers; this is recorded in the audit log.</source>
+        <translation>显示完整的纳税人识别号和电话号码；此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Only the owner of this work order or a team lead may see the full taxpayer ID and phone numbers.</source>
+        <translation>只有该工单的负责人或组长才能查看完整的纳税人识别号和电话号码。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderFields</name>
@@ -1185,6 +1487,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Reply by %1</source>
         <translation>答复期限：%1</translation>
     </message>
+    <message>
+        <source>Shown masked for your role. Use &quot;Reveal&quot; to see and edit the full value; revealing is recorded.</source>
+        <translation>按您的岗位权限脱敏显示。点击“显示完整信息”可查看和修改完整内容；此操作将被记录。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderListModel</name>
@@ -1227,6 +1533,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@ int runDemo(const QStringList& args)
     }
     out() << "demo store " << db->path() << ": " << filled->workOrders << " work orders (" << filled->open
           << " still open), " << filled->operators << " operators, in " << timer.elapsed() << " ms" << Qt::endl;
+    if (!filled->accounts.isEmpty()) {
+        out() << "demo logins (password " << demo::demoPassword()
+              << "): " << filled->accounts.join(QStringLiteral(", ")) << Qt::endl;
+    }
     return 0;
 }
 

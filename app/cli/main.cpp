@@ -19,6 +19,7 @@ const std::map<QString, Command>& commands()
 {
     using namespace hotline::cli;
     static const std::map<QString, Command> table{
+        {QStringLiteral("audit"), {runAudit, "audit log: verify the hash chain, list the latest entries"}},
         {QStringLiteral("calendar"), {runCalendar, "working-day calendar: import a year, compute a reply deadline"}},
         {QStringLiteral("demo"), {runDemo, "fill an empty store with realistic Chinese demo work orders"}},
         {QStringLiteral("sync"), {runSync, "one sync round with the central store (push, then pull)"}},

@@ -1,8 +1,8 @@
 // hotlinedesk: the 12366 hotline workstation.
 
 #include "common/bootstrap.h"
+#include "login/logindialog.h"
 #include "mainwindow.h"
-#include "operators/operatordialog.h"
 #include "telephony/screenpop.h"
 
 #include <QApplication>
@@ -48,11 +48,11 @@ int main(int argc, char** argv)
         return 1;
     }
     ui::Workspace& workspace = *ws.value();
-    if (workspace.currentOperator.id.isEmpty()) {
-        ui::OperatorDialog first(workspace);
-        QObject::connect(&first, &ui::OperatorDialog::chosen,
+    {
+        ui::LoginDialog login(workspace);
+        QObject::connect(&login, &ui::LoginDialog::loggedIn,
                          [&workspace](const security::Operator& op) { workspace.currentOperator = op; });
-        if (first.exec() != QDialog::Accepted) {
+        if (login.exec() != QDialog::Accepted) {
             return 0;
         }
     }

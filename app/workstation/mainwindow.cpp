@@ -1,13 +1,18 @@
 #include "mainwindow.h"
 
+#include "accounts/accountsdialog.h"
+#include "accounts/passworddialog.h"
 #include "calendar/workcalendar.h"
 #include "categories/categorydialog.h"
+#include "common/messages.h"
 #include "common/workspace.h"
-#include "operators/operatordialog.h"
 #include "sync/centraldialog.h"
 #include "sync/conflictsdialog.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
+#include "login/logindialog.h"
+#include "security/accountservice.h"
+#include "security/permissions.h"
 #include "tickets/workorderpane.h"
 #include "tickets/workorderrepository.h"
 
@@ -79,6 +84,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_workOrders, &WorkOrderPane::dataChanged, this, &MainWindow::refreshStatusBar);
 
     createMenus();
+    updateActions();
     refreshStatusBar();
     // Deadlines pass while the window is open: recount and recolour every minute.
     auto* minute = new QTimer(this);
@@ -123,8 +129,13 @@ void MainWindow::createMenus()
     });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Categories…"), this, &MainWindow::editCategories);
-    settings->addAction(tr("Switch &operator…"), this, &MainWindow::switchOperator);
+    m_categoriesAction = settings->addAction(tr("&Categories…"), this, &MainWindow::editCategories);
+    m_accountsAction = settings->addAction(tr("&Accounts…"), this, &MainWindow::manageAccounts);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    settings->addSeparator();
+    settings->addAction(tr("Change my &password…"), this, &MainWindow::changePassword);
+    QAction* switchUser = settings->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About HotlineDesk"), this, &MainWindow::about);
@@ -192,14 +203,45 @@ void MainWindow::editCategories()
     dialog->open();
 }
 
-void MainWindow::switchOperator()
+void MainWindow::updateActions()
 {
-    auto* dialog = new OperatorDialog(m_ws, this);
-    connect(dialog, &OperatorDialog::chosen, this, [this](const security::Operator& op) {
+    // libcore enforces these; the menu only leaves out what would be refused.
+    const security::Role role = m_ws.currentOperator.role;
+    m_categoriesAction->setEnabled(security::roleHas(role, security::Permission::ManageCategories));
+    m_accountsAction->setEnabled(security::roleHas(role, security::Permission::ManageAccounts));
+}
+
+void MainWindow::switchUser()
+{
+    if (Outcome s = security::AccountService(*m_ws.db, *m_ws.clock, *m_ws.ids).logout(m_ws.currentOperator); !s) {
+        Messages::show(this, Messages::Kind::Warning, tr("Switch user"), s.error().message);
+    }
+    m_ws.currentOperator = {};
+    auto* dialog = new LoginDialog(m_ws, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoginDialog::loggedIn, this, [this](const security::Operator& op) {
         m_ws.currentOperator = op;
-        m_workOrders->reloadAll();
+        updateActions();
+        m_workOrders->operatorChanged();
         refreshStatusBar();
+        show();
     });
+    // Nobody logged in: the workstation closes rather than stay open without an operator.
+    connect(dialog, &QDialog::rejected, this, &QWidget::close);
+    dialog->open();
+    hide(); // the previous operator's work is not left on screen
+}
+
+void MainWindow::changePassword()
+{
+    auto* dialog = new PasswordDialog(m_ws, this);
+    dialog->open();
+}
+
+void MainWindow::manageAccounts()
+{
+    auto* dialog = new AccountsDialog(m_ws, this);
+    connect(dialog, &QDialog::finished, this, [this] { m_workOrders->reloadAll(); });
     dialog->open();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -27,10 +28,16 @@ public:
     WorkOrderPane* workOrderPane() const { return m_workOrders; }
     SyncController* syncController() const { return m_sync; }
 
+    // Logs the operator out and shows the login dialog; closes the window if nobody logs in.
+    void switchUser();
+    void changePassword();
+    void manageAccounts();
+
 private:
     void createMenus();
     void editCategories();
-    void switchOperator();
+    // The menu items the operator's role may use.
+    void updateActions();
     void about();
     void editCentral();
     void showSyncState(const SyncState& state);
@@ -44,6 +51,8 @@ private:
     QLabel* m_storeLabel;
     QLabel* m_syncLabel;
     SyncController* m_sync;
+    QAction* m_categoriesAction = nullptr;
+    QAction* m_accountsAction = nullptr;
 };
 
 } // namespace hotline::ui

@@ -24,6 +24,8 @@ enum class ErrorCode {
     StoreMigrationFailed,
     StoreWriteFailed,
     FileUnreadable,
+    AuthenticationFailed, // a login or password check failed (the message never says which part was wrong)
+    AccountLocked,        // too many failed logins: refused until the lock expires
 };
 
 struct Error {

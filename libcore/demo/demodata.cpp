@@ -4,6 +4,8 @@
 #include "core/idgenerator.h"
 #include "db/bulkload.h"
 #include "db/database.h"
+#include "security/accountrepository.h"
+#include "security/accountservice.h"
 #include "security/operator.h"
 #include "tickets/categories.h"
 #include "tickets/validation.h"
@@ -160,7 +162,51 @@ struct Setup {
     QList<security::Operator> agents;
     QList<security::Operator> helpers; // technicians and leads take transferred work orders
     QHash<QString, QString> categoryIds;
+    QStringList accounts; // names that log in with the demo password
 };
+
+// The demo administrator (made if the store has no account yet, else an existing administrator) gives every demo
+// person the demo password, through the same audited account service an administrator uses.
+Result<QStringList> provideLogins(db::Database& db, IdGenerator& ids, const Clock& clock,
+                                  const QList<security::Operator>& people)
+{
+    security::AccountService accounts(db, clock, ids);
+    auto first = accounts.needsFirstAdmin();
+    if (!first) {
+        return first.error();
+    }
+    QStringList names;
+    security::Operator admin;
+    if (first.value()) {
+        auto made = accounts.createFirstAdmin(demoAdminName(), demoPassword());
+        if (!made) {
+            return made.error();
+        }
+        admin = made.value();
+        names << admin.name;
+    } else {
+        auto all = security::AccountRepository(db.connection()).all();
+        if (!all) {
+            return all.error();
+        }
+        for (const security::Account& a : all.value()) {
+            if (a.op.role == security::Role::Admin && a.active && a.hasPassword()) {
+                admin = a.op;
+                break;
+            }
+        }
+        if (admin.id.isEmpty()) {
+            return names; // nobody may hand out passwords: the demo people stay without
+        }
+    }
+    for (const security::Operator& op : people) {
+        if (Outcome s = accounts.resetPassword(op.id, demoPassword(), admin); !s) {
+            return s.error();
+        }
+        names << op.name;
+    }
+    return names;
+}
 
 Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Clock& clock)
 {
@@ -183,7 +229,7 @@ Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Cl
     if (!policy) {
         return policy.error();
     }
-    Setup s{std::move(content).value(), std::move(policy).value(), {}, {}, {}};
+    Setup s{std::move(content).value(), std::move(policy).value(), {}, {}, {}, {}};
     security::OperatorRepository operators(db.connection());
     for (const auto& [name, role] : s.content.people) {
         auto op = operators.ensure(name, role, ids, clock);
@@ -192,9 +238,13 @@ Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Cl
         }
         (role == security::Role::Agent ? s.agents : s.helpers).append(op.value());
     }
-    if (auto current = operators.current(); current && !current.value()) {
-        (void)operators.setCurrent(s.agents.first().id);
+    auto logins = provideLogins(db, ids, clock, s.agents + s.helpers);
+    if (!logins) {
+        return logins.error();
     }
+    s.accounts = logins.value();
+    // The login dialog offers the first agent's name.
+    (void)operators.setCurrent(s.agents.first().id);
     auto categories = tickets::CategoryRepository(db.connection()).all();
     if (!categories) {
         return categories.error();
@@ -253,6 +303,16 @@ tickets::WorkOrderDraft makeDraft(Generator& g, const Setup& s, const Item& item
 
 } // namespace
 
+QString demoPassword()
+{
+    return QStringLiteral("Demo12366");
+}
+
+QString demoAdminName()
+{
+    return QStringLiteral("admin");
+}
+
 Result<DemoSummary> fillBulk(db::Database& db, IdGenerator& ids, const DemoOptions& options)
 {
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
@@ -267,6 +327,7 @@ Result<DemoSummary> fillBulk(db::Database& db, IdGenerator& ids, const DemoOptio
     tickets::WorkOrderService service(db, clock, ids, s.policy);
     DemoSummary summary;
     summary.operators = static_cast<int>(s.content.people.size());
+    summary.accounts = s.accounts;
     const QList<QDateTime> times = callTimes(g, s.policy, now, options.count);
     constexpr int kBatch = 10000;
     for (qsizetype first = 0; first < times.size(); first += kBatch) {
@@ -306,6 +367,7 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
     tickets::WorkOrderService service(db, clock, ids, s.policy);
     DemoSummary summary;
     summary.operators = static_cast<int>(s.content.people.size());
+    summary.accounts = s.accounts;
     auto later = [&now](const QDateTime& t, qint64 secs) { return std::min(t.addSecs(secs), now); };
     for (const QDateTime& received : times) {
         const Item& item = g.pick(s.content.items);

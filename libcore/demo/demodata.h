@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,6 +18,11 @@ class Database;
 } // namespace hotline
 
 namespace hotline::demo {
+
+// Every demo account logs in with this password (README, quick start): the administrator "admin" and the demo
+// agents, team lead and technician. Demo stores are for trying HotlineDesk out, never for real data.
+QString demoPassword();
+QString demoAdminName();
 
 struct DemoOptions {
     int count = 1500;
@@ -30,6 +36,7 @@ struct DemoSummary {
     int workOrders = 0;
     int open = 0;
     int operators = 0;
+    QStringList accounts; // the names that log in with demoPassword()
 };
 
 // Fills the store; refuses a store that already holds work orders (demo data never mixes with real data).

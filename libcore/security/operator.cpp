@@ -4,6 +4,7 @@
 #include "core/idgenerator.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "security/permissions.h"
 #include "sync/changelog.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,11 @@ Result<std::optional<Operator>> findOne(const QSqlDatabase& db, const QString& c
 }
 
 } // namespace
+
+bool Operator::supervises() const
+{
+    return roleHas(role, Permission::EditAnyWorkOrder);
+}
 
 QString key(Role r)
 {
@@ -103,13 +109,22 @@ Result<std::optional<Operator>> OperatorRepository::findByName(const QString& na
     return findOne(m_db, QStringLiteral("name"), name.trimmed());
 }
 
+Outcome checkOperatorName(const QString& trimmedName)
+{
+    if (trimmedName.isEmpty() || trimmedName.size() > 20) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."),
+            QStringLiteral("name"));
+    }
+    return Ok{};
+}
+
 Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGenerator& ids, const Clock& clock)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 20) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("hotline::security", "An operator's name must have 1 to 20 characters."));
+    if (Outcome s = checkOperatorName(trimmed); !s) {
+        return s.error();
     }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {

@@ -1,6 +1,6 @@
 #pragma once
-// The people who work at a workstation and the role each has. Real accounts with passwords come with the
-// central store; until then the operator picks a name and role at first start.
+// The people who work at a workstation and the role each has. Their login credentials are in
+// accountrepository.h, what each role may do in permissions.h.
 
 #include "core/result.h"
 
@@ -31,9 +31,13 @@ struct Operator {
     QString name;
     Role role = Role::Agent;
 
-    // Leads and admins may act on any work order, not only their own.
-    bool supervises() const { return role == Role::TeamLead || role == Role::Admin; }
+    // Leads and administrators act on others' records (Permission::EditAnyWorkOrder, permissions.h). This judges the
+    // role held in hand, for what a screen offers; libcore operations check the stored role with authorize().
+    bool supervises() const;
 };
+
+// A name is trimmed and has 1 to 20 characters.
+Outcome checkOperatorName(const QString& trimmedName);
 
 // SQL for operators and the workstation's current operator.
 class OperatorRepository final {
@@ -43,11 +47,13 @@ public:
     Result<QList<Operator>> all() const;
     Result<std::optional<Operator>> find(const QString& id) const;
     Result<std::optional<Operator>> findByName(const QString& name) const;
-    // Adds an operator (name trimmed, 1–20 characters, unique) and records the change for the sync.
+    // Adds an operator without a password (name trimmed, 1–20 characters, unique) and records the change for the
+    // sync. Accounts people log in with are made by AccountService.
     Result<Operator> create(const QString& name, Role role, IdGenerator& ids, const Clock& clock);
     // Finds the operator by name or creates it with the role.
     Result<Operator> ensure(const QString& name, Role role, IdGenerator& ids, const Clock& clock);
 
+    // The operator who last logged in at this workstation (the login dialog offers the name again).
     Result<std::optional<Operator>> current() const;
     Status setCurrent(const QString& operatorId);
 

@@ -4,6 +4,8 @@
 #include "core/idgenerator.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "security/auditlog.h"
+#include "security/permissions.h"
 #include "sync/changelog.h"
 
 #include <QCoreApplication>
@@ -77,9 +79,12 @@ Outcome CategoryRepository::checkName(const QString& parentId, const QString& na
     return Ok{};
 }
 
-Result<Category> CategoryRepository::add(const QString& parentId, const QString& name, const QString& operatorId,
+Result<Category> CategoryRepository::add(const QString& parentId, const QString& name, const security::Operator& by,
                                          IdGenerator& ids, const Clock& clock)
 {
+    if (Outcome s = security::authorize(m_db, by, security::Permission::ManageCategories); !s) {
+        return s.error();
+    }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
         return tx.error();
@@ -118,17 +123,20 @@ Result<Category> CategoryRepository::add(const QString& parentId, const QString&
     const QJsonObject fields{{QStringLiteral("parent_id"), parentId.isEmpty() ? QJsonValue() : QJsonValue(parentId)},
                              {QStringLiteral("name"), c.name},
                              {QStringLiteral("sort_order"), c.sortOrder}};
-    if (Outcome s = finish(
-            tx, m_db, {QStringLiteral("category"), c.id, sync::Operation::Insert, fields, operatorId, clock.now()});
+    if (Outcome s =
+            finish(tx, m_db, {QStringLiteral("category"), c.id, sync::Operation::Insert, fields, by.id, clock.now()});
         !s) {
         return s.error();
     }
     return c;
 }
 
-Outcome CategoryRepository::rename(const QString& id, const QString& name, const QString& operatorId,
+Outcome CategoryRepository::rename(const QString& id, const QString& name, const security::Operator& by,
                                    const Clock& clock)
 {
+    if (Outcome s = security::authorize(m_db, by, security::Permission::ManageCategories); !s) {
+        return s;
+    }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
         return tx.error();
@@ -150,15 +158,28 @@ Outcome CategoryRepository::rename(const QString& id, const QString& name, const
     }
     return finish(tx, m_db,
                   {QStringLiteral("category"), id, sync::Operation::Update,
-                   QJsonObject{{QStringLiteral("name"), trimmed}}, operatorId, clock.now()});
+                   QJsonObject{{QStringLiteral("name"), trimmed}}, by.id, clock.now()});
 }
 
-Outcome CategoryRepository::remove(const QString& id, const QString& operatorId, const Clock& clock)
+Outcome CategoryRepository::remove(const QString& id, const security::Operator& by, IdGenerator& ids,
+                                   const Clock& clock)
 {
+    if (Outcome s = security::authorize(m_db, by, security::Permission::ManageCategories); !s) {
+        return s;
+    }
     db::Transaction tx(m_db);
     if (!tx.isActive()) {
         return tx.error();
     }
+    auto name = db::exec(m_db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
+    if (!name) {
+        return name.error();
+    }
+    if (!name.value().next()) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
+    }
+    const QString removedName = name.value().value(0).toString();
     auto used = db::exec(m_db,
                          QStringLiteral("SELECT (SELECT count(*) FROM work_orders WHERE category_id = ?), "
                                         "(SELECT count(*) FROM categories WHERE parent_id = ?)"),
@@ -180,7 +201,12 @@ Outcome CategoryRepository::remove(const QString& id, const QString& operatorId,
     if (auto q = db::exec(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {id}); !q) {
         return q.error();
     }
-    return finish(tx, m_db, {QStringLiteral("category"), id, sync::Operation::Delete, {}, operatorId, clock.now()});
+    if (auto e = security::AuditLog(m_db).append(security::AuditAction::Deletion, by.id, id,
+                                                 QStringLiteral("category ") + removedName, ids, clock);
+        !e) {
+        return e.error();
+    }
+    return finish(tx, m_db, {QStringLiteral("category"), id, sync::Operation::Delete, {}, by.id, clock.now()});
 }
 
 } // namespace hotline::tickets

@@ -120,6 +120,8 @@ QString sortExpression(SortKey k)
         return QStringLiteral("status");
     case SortKey::Unit:
         return QStringLiteral("unit_name");
+    case SortKey::TaxpayerId:
+        return QStringLiteral("taxpayer_id");
     case SortKey::Caller:
         return QStringLiteral("caller_number");
     case SortKey::Category:

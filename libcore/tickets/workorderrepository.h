@@ -31,7 +31,7 @@ struct WorkOrderSummary {
 };
 
 enum class DueFilter { Any, Open, Overdue, DueToday };
-enum class SortKey { Received, Due, TicketNo, Status, Unit, Caller, Category, Owner };
+enum class SortKey { Received, Due, TicketNo, Status, Unit, TaxpayerId, Caller, Category, Owner };
 
 struct ListQuery {
     QString text;            // free text over question, answer, unit, taxpayer ID, phones, contact

@@ -5,6 +5,9 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "security/auditlog.h"
+#include "security/masking.h"
+#include "security/permissions.h"
 #include "sync/changelog.h"
 #include "tickets/statusflow.h"
 #include "tickets/validation.h"
@@ -75,6 +78,21 @@ std::optional<Error> normaliseField(QString& value, const QString& field, const 
     }
     value = r.value();
     return std::nullopt;
+}
+
+Error notFound()
+{
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
+}
+
+// A value given in the masked form of the stored one stands for the stored one.
+void keepIfMasked(QString& given, const QString& stored, QString (*mask)(const QString&))
+{
+    const QString trimmed = given.trimmed();
+    if (!stored.isEmpty() && security::isMasked(trimmed) && trimmed == mask(stored)) {
+        given = stored;
+    }
 }
 
 } // namespace
@@ -151,6 +169,9 @@ Result<WorkOrderDraft> WorkOrderService::validate(const WorkOrderDraft& input) c
 
 Result<WorkOrder> WorkOrderService::create(const WorkOrderDraft& draft, const security::Operator& by)
 {
+    if (Outcome active = security::authorizeActive(m_db.connection(), by); !active) {
+        return active.error();
+    }
     auto valid = validate(draft);
     if (!valid) {
         return valid.error();
@@ -171,6 +192,9 @@ Result<WorkOrder> WorkOrderService::create(const WorkOrderDraft& draft, const se
 
 Result<int> WorkOrderService::createMany(const QList<WorkOrderDraft>& drafts, const security::Operator& by)
 {
+    if (Outcome active = security::authorizeActive(m_db.connection(), by); !active) {
+        return active.error();
+    }
     db::Transaction tx(m_db.connection());
     if (!tx.isActive()) {
         return tx.error();
@@ -235,11 +259,13 @@ Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const secur
         return found.error();
     }
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
+        return notFound();
     }
     const WorkOrder& w = *found.value();
-    if (w.ownerId != by.id && !by.supervises()) {
+    if (Outcome active = security::authorizeActive(m_db.connection(), by); !active) {
+        return active.error();
+    }
+    if (w.ownerId != by.id && !security::authorize(m_db.connection(), by, security::Permission::EditAnyWorkOrder)) {
         auto owner = security::OperatorRepository(m_db.connection()).find(w.ownerId);
         const QString name = owner && owner.value() ? owner.value()->name : w.ownerId;
         return makeError(ErrorCode::Forbidden,
@@ -293,9 +319,22 @@ Result<WorkOrder> WorkOrderService::commitChange(db::Transaction& tx, const Work
     return after;
 }
 
-Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft& changes, int expectedVersion,
+Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft& input, int expectedVersion,
                                          const security::Operator& by)
 {
+    WorkOrderDraft changes = input;
+    if (security::isMasked(changes.callerNumber) || security::isMasked(changes.taxpayerId) ||
+        security::isMasked(changes.contactNumber)) {
+        auto stored = WorkOrderRepository(m_db.connection()).find(id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored.value()) {
+            keepIfMasked(changes.callerNumber, stored.value()->callerNumber, security::maskPhone);
+            keepIfMasked(changes.contactNumber, stored.value()->contactNumber, security::maskPhone);
+            keepIfMasked(changes.taxpayerId, stored.value()->taxpayerId, security::maskTaxpayerId);
+        }
+    }
     auto valid = validate(changes);
     if (!valid) {
         return valid.error();
@@ -416,13 +455,79 @@ Outcome WorkOrderService::addNote(const QString& id, const QString& note, const 
         return found.error();
     }
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("hotline::tickets", "The work order no longer exists."));
+        return notFound();
+    }
+    if (Outcome active = security::authorizeActive(m_db.connection(), by); !active) {
+        return active;
     }
     if (Outcome s = appendEvent(id, QStringLiteral("note"), {}, note.trimmed(), by); !s) {
         return s;
     }
     return tx.commit();
+}
+
+WorkOrder WorkOrderService::masked(WorkOrder w)
+{
+    w.callerNumber = security::maskPhone(w.callerNumber);
+    w.contactNumber = security::maskPhone(w.contactNumber);
+    w.taxpayerId = security::maskTaxpayerId(w.taxpayerId);
+    return w;
+}
+
+Result<WorkOrder> WorkOrderService::view(const QString& id, const security::Operator& by) const
+{
+    auto found = WorkOrderRepository(m_db.connection()).find(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return notFound();
+    }
+    if (security::authorize(m_db.connection(), by, security::Permission::ViewTaxpayerData)) {
+        return *found.value();
+    }
+    return masked(*found.value());
+}
+
+Result<TaxpayerData> WorkOrderService::reveal(const QString& id, const security::Operator& by)
+{
+    db::Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    auto found = WorkOrderRepository(m_db.connection()).find(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return notFound();
+    }
+    const WorkOrder& w = *found.value();
+    if (Outcome s = security::authorizeReveal(m_db.connection(), by, w.ownerId); !s) {
+        return s.error();
+    }
+    const TaxpayerData data{w.callerNumber, w.taxpayerId, w.contactNumber};
+    QStringList fields;
+    for (const auto& [name, value] : {std::pair{QStringLiteral("caller_number"), data.callerNumber},
+                                      std::pair{QStringLiteral("taxpayer_id"), data.taxpayerId},
+                                      std::pair{QStringLiteral("contact_number"), data.contactNumber}}) {
+        if (!value.isEmpty()) {
+            fields << name;
+        }
+    }
+    if (fields.isEmpty()) {
+        return data; // nothing to reveal, nothing to record
+    }
+    if (auto e = security::AuditLog(m_db.connection())
+                     .append(security::AuditAction::Reveal, by.id, w.id,
+                             w.ticketNo + QLatin1Char(' ') + fields.join(QLatin1Char(',')), m_ids, m_clock);
+        !e) {
+        return e.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    return data;
 }
 
 } // namespace hotline::tickets

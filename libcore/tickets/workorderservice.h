@@ -19,6 +19,13 @@ class Transaction;
 
 namespace hotline::tickets {
 
+// The parts of a work order that identify the taxpayer, shown masked to roles that do not need them.
+struct TaxpayerData {
+    QString callerNumber;
+    QString taxpayerId;
+    QString contactNumber;
+};
+
 class WorkOrderService final {
 public:
     WorkOrderService(db::Database& db, const Clock& clock, IdGenerator& ids, DeadlinePolicy deadlines = {});
@@ -32,7 +39,8 @@ public:
     Result<int> createMany(const QList<WorkOrderDraft>& drafts, const security::Operator& by);
 
     // Replaces the editable fields with those of `changes`; refused when someone else saved in between
-    // (expectedVersion differs). A change of difficulty recomputes the deadline.
+    // (expectedVersion differs). A change of difficulty recomputes the deadline. A taxpayer ID or phone number
+    // given in exactly the masked form of the stored value (as view() showed it) means "unchanged".
     Result<WorkOrder> edit(const QString& id, const WorkOrderDraft& changes, int expectedVersion,
                            const security::Operator& by);
     Result<WorkOrder> changeStatus(const QString& id, Status to, const QString& note, const security::Operator& by);
@@ -40,6 +48,15 @@ public:
     Result<WorkOrder> transfer(const QString& id, const QString& toOperatorId, const QString& reason,
                                const security::Operator& by);
     Outcome addNote(const QString& id, const QString& note, const security::Operator& by);
+
+    // The work order as `by` may see it: taxpayer ID and phone numbers masked (security/masking.h) unless the
+    // stored role holds Permission::ViewTaxpayerData.
+    Result<WorkOrder> view(const QString& id, const security::Operator& by) const;
+    // The full values, for those allowed (security::authorizeReveal: leads and admins on any work order, agents
+    // and technicians on their own); each reveal is written to the audit log. Forbidden for everyone else.
+    Result<TaxpayerData> reveal(const QString& id, const security::Operator& by);
+    // w with its taxpayer ID and phone numbers masked.
+    static WorkOrder masked(WorkOrder w);
 
     const DeadlinePolicy& deadlines() const { return m_deadlines; }
     void setDeadlines(DeadlinePolicy d) { m_deadlines = std::move(d); }

@@ -1,14 +1,13 @@
 #include "categories/categorydialog.h"
 #include "common/bootstrap.h"
-#include "operators/operatordialog.h"
 #include "testsupport.h"
 #include "tickets/categories.h"
 
 #include <QComboBox>
-#include <QProcess>
-#include <QSqlQuery>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QTreeWidget>
 
 using namespace hotline;
@@ -29,34 +28,6 @@ struct Store {
 };
 
 } // namespace
-
-TEST_CASE("at first start the operator picks a name and role, which becomes the store's current operator")
-{
-    Store s;
-    CHECK(s.ws->currentOperator.id.isEmpty());
-    ui::OperatorDialog dialog(*s.ws);
-    std::optional<security::Operator> chosen;
-    QObject::connect(&dialog, &ui::OperatorDialog::chosen, [&chosen](const security::Operator& op) { chosen = op; });
-
-    dialog.nameComboBox()->setEditText(QStringLiteral("   "));
-    dialog.confirm();
-    CHECK_FALSE(chosen.has_value());
-    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
-    REQUIRE(error != nullptr);
-    CHECK(error->text().contains(QStringLiteral("20")));
-    CHECK(security::OperatorRepository(s.ws->db->connection()).all().value().isEmpty());
-
-    dialog.nameComboBox()->setEditText(QStringLiteral("黄晓雯"));
-    dialog.roleComboBox()->setCurrentIndex(dialog.roleComboBox()->findData(static_cast<int>(security::Role::TeamLead)));
-    dialog.confirm();
-    REQUIRE(chosen.has_value());
-    CHECK(chosen->name == QStringLiteral("黄晓雯"));
-    CHECK(chosen->role == security::Role::TeamLead);
-    auto current = security::OperatorRepository(s.ws->db->connection()).current();
-    REQUIRE(current.ok());
-    REQUIRE(current.value().has_value());
-    CHECK(current.value()->id == chosen->id);
-}
 
 TEST_CASE("the category dialog adds, renames and removes topics and refuses to remove a group with topics")
 {

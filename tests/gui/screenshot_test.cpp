@@ -2,7 +2,9 @@
 // HOTLINEDESK_SCREENSHOT_DB=demo.db HOTLINEDESK_SCREENSHOT_DIR=/tmp/shots build/dev/tests/gui/test_gui "[.screenshot]"
 
 #include "common/bootstrap.h"
+#include "demo/demodata.h"
 #include "mainwindow.h"
+#include "security/accountservice.h"
 #include "testsupport.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderpane.h"
@@ -22,6 +24,11 @@ TEST_CASE("render the workstation to PNG files", "[.screenshot]")
     UuidGenerator ids;
     auto ws = ui::openWorkspace(path, clock, ids);
     REQUIRE(ws.ok());
+    // A demo store: whoever logged in last, with the demo password.
+    security::AccountService accounts(*ws.value()->db, clock, ids);
+    auto op = accounts.login(accounts.lastLoginName().value(), demo::demoPassword());
+    REQUIRE(op.ok());
+    ws.value()->currentOperator = op.value();
     ui::MainWindow window(*ws.value());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

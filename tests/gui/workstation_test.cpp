@@ -1,8 +1,6 @@
-#include "common/bootstrap.h"
 #include "common/messages.h"
-#include "mainwindow.h"
+#include "desk.h"
 #include "telephony/screenpop.h"
-#include "testsupport.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderdetail.h"
 #include "tickets/workorderfields.h"
@@ -26,91 +24,8 @@
 
 using namespace hotline;
 using hotline::test::beijing;
-
-namespace {
-
-// A workstation on a store file, as main() builds it, with a fixed clock and an operator at the desk.
-struct Desk {
-    explicit Desk(const QString& path)
-    {
-        auto opened = ui::openWorkspace(path, clock, ids);
-        REQUIRE(opened.ok());
-        ws = std::move(opened).value();
-        security::OperatorRepository ops(ws->db->connection());
-        ws->currentOperator = ops.ensure(QStringLiteral("李娜"), security::Role::Agent, ids, clock).value();
-        REQUIRE(ops.setCurrent(ws->currentOperator.id).ok());
-        window = std::make_unique<ui::MainWindow>(*ws);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    ~Desk()
-    {
-        window.reset();
-        ws.reset();
-    }
-
-    ui::WorkOrderPane* pane() const { return window->workOrderPane(); }
-    ui::WorkOrderListModel* model() const { return pane()->model(); }
-
-    ui::NewWorkOrderDialog* openDialog() const
-    {
-        ui::NewWorkOrderDialog* dialog = nullptr;
-        // Wait until the dialog is shown and has focus.
-        for (int i = 0; i < 50 && dialog == nullptr; ++i) {
-            dialog = window->findChild<ui::NewWorkOrderDialog*>();
-            if (dialog == nullptr || !dialog->isVisible()) {
-                dialog = nullptr;
-                QTest::qWait(10);
-            }
-        }
-        if (dialog != nullptr) {
-            // A window manager activates a new dialog; the offscreen platform needs telling.
-            QApplication::setActiveWindow(dialog);
-            REQUIRE(QTest::qWaitForWindowActive(dialog));
-        }
-        return dialog;
-    }
-
-    // The rows whose question column contains text.
-    int rowsWithQuestion(const QString& text) const
-    {
-        int n = 0;
-        for (int r = 0; r < model()->rowCount(); ++r) {
-            n += model()->index(r, ui::WorkOrderListModel::Question).data().toString().contains(text) ? 1 : 0;
-        }
-        return n;
-    }
-
-    ManualClock clock{beijing(QStringLiteral("2025-09-30 10:00"))};
-    SequentialIdGenerator ids;
-    std::unique_ptr<ui::Workspace> ws;
-    std::unique_ptr<ui::MainWindow> window;
-};
-
-// Types as a user does: ASCII on the keyboard, Chinese through the input method (which commits whole words).
-void typeInto(QWidget* w, const QString& text)
-{
-    REQUIRE(w != nullptr);
-    QString ascii;
-    auto flush = [&] {
-        QTest::keyClicks(w, ascii);
-        ascii.clear();
-    };
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            ascii += c;
-            continue;
-        }
-        flush();
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QApplication::sendEvent(w, &commit);
-    }
-    flush();
-}
-
-} // namespace
+using hotline::test::Desk;
+using hotline::test::typeInto;
 
 TEST_CASE("the list model behaves as a model should")
 {
@@ -164,8 +79,11 @@ TEST_CASE("an agent types a new work order by keyboard alone and finds it again 
 
         REQUIRE(desk.model()->rowCount() == 1);
         CHECK(desk.rowsWithQuestion(QStringLiteral("赡养老人")) == 1);
+        // An agent sees the numbers masked in the list.
         CHECK(desk.model()->index(0, ui::WorkOrderListModel::Caller).data().toString() ==
-              QStringLiteral("07715551234"));
+              QStringLiteral("0771***1234"));
+        CHECK(desk.model()->index(0, ui::WorkOrderListModel::TaxpayerId).data().toString() ==
+              QStringLiteral("9145**********8Q7Y"));
         CHECK(desk.model()->index(0, ui::WorkOrderListModel::Status).data().toString() == QStringLiteral("已解决"));
         // The new work order is selected and shown in the detail editor with its timeline.
         REQUIRE(desk.pane()->detail()->current().has_value());

@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 deb=$(ls "$work"/out/hotlinedesk_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for need in fonts-noto-cjk libqt6sql6-sqlite qt6-qpa-plugins libqt6widgets6; do
+for need in fonts-noto-cjk libqt6sql6-sqlite qt6-qpa-plugins libqt6widgets6 libsodium23; do
     grep -q "$need" <<<"$depends" || { echo "the package does not depend on $need"; exit 1; }
 done
 dpkg-deb -x "$deb" "$work/root"

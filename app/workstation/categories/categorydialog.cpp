@@ -25,6 +25,7 @@ CategoryDialog::CategoryDialog(Workspace& workspace, QWidget* parent) : QDialog(
     m_name->setObjectName(QStringLiteral("categoryNameLineEdit"));
     m_name->setPlaceholderText(tr("Name for a new or renamed category"));
     m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     auto button = [this](const QString& text, void (CategoryDialog::*slot)()) {
@@ -104,7 +105,7 @@ QString CategoryDialog::selectedGroupId() const
 void CategoryDialog::addGroup()
 {
     auto r = tickets::CategoryRepository(m_ws.db->connection())
-                 .add({}, m_name->text(), m_ws.currentOperator.id, *m_ws.ids, *m_ws.clock);
+                 .add({}, m_name->text(), m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
     report(r ? QString() : r.error().message);
     reload();
 }
@@ -117,7 +118,7 @@ void CategoryDialog::addTopic()
         return;
     }
     auto r = tickets::CategoryRepository(m_ws.db->connection())
-                 .add(group, m_name->text(), m_ws.currentOperator.id, *m_ws.ids, *m_ws.clock);
+                 .add(group, m_name->text(), m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
     report(r ? QString() : r.error().message);
     reload();
 }
@@ -129,7 +130,7 @@ void CategoryDialog::renameSelected()
         return;
     }
     Outcome r = tickets::CategoryRepository(m_ws.db->connection())
-                    .rename(id, m_name->text(), m_ws.currentOperator.id, *m_ws.clock);
+                    .rename(id, m_name->text(), m_ws.currentOperator, *m_ws.clock);
     report(r ? QString() : r.error().message);
     reload();
 }
@@ -140,7 +141,8 @@ void CategoryDialog::removeSelected()
     if (id.isEmpty()) {
         return;
     }
-    Outcome r = tickets::CategoryRepository(m_ws.db->connection()).remove(id, m_ws.currentOperator.id, *m_ws.clock);
+    Outcome r =
+        tickets::CategoryRepository(m_ws.db->connection()).remove(id, m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
     report(r ? QString() : r.error().message);
     reload();
 }

@@ -55,9 +55,6 @@ Result<std::unique_ptr<Workspace>> openWorkspace(const QString& path, const Cloc
         return deadlines.error();
     }
     ws->deadlines = std::move(deadlines).value();
-    if (auto current = security::OperatorRepository(ws->db->connection()).current(); current && current.value()) {
-        ws->currentOperator = *current.value();
-    }
     return ws;
 }
 

@@ -15,7 +15,8 @@ bool installTranslators(QApplication& app, const QString& language);
 // Prefers a CJK font so Chinese never falls back to boxes or mixed glyph styles.
 void chooseFont(QApplication& app);
 
-// Opens the store at path and loads the reply-deadline policy and the current operator (may be unset).
+// Opens the store at path and loads the reply-deadline policy. Nobody is logged in yet (currentOperator is empty):
+// the login dialog sets it.
 Result<std::unique_ptr<Workspace>> openWorkspace(const QString& path, const Clock& clock, IdGenerator& ids);
 
 } // namespace hotline::ui

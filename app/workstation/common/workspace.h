@@ -1,6 +1,6 @@
 #pragma once
 // What every pane of the workstation shares: the store, the clock, the id generator, the reply-deadline policy
-// and the operator at the keyboard. Owned by main(), passed by reference.
+// and the operator logged in at the keyboard. Owned by main(), passed by reference.
 
 #include "core/clock.h"
 #include "core/idgenerator.h"

@@ -2,6 +2,7 @@
 
 #include "calendar/workcalendar.h"
 #include "common/workspace.h"
+#include "security/permissions.h"
 #include "tickets/validation.h"
 #include "tickets/workorderfields.h"
 #include "tickets/workorderservice.h"
@@ -89,7 +90,10 @@ void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber)
         auto last = repo.find(byNumber.value().first().id);
         if (last && last.value()) {
             d.unitName = last.value()->unitName;
-            d.taxpayerId = last.value()->taxpayerId;
+            // The ID belongs to that earlier work order: only roles that see taxpayer data get it prefilled.
+            if (security::seesTaxpayerData(m_ws.currentOperator)) {
+                d.taxpayerId = last.value()->taxpayerId;
+            }
             d.contactName = last.value()->contactName;
         }
     }

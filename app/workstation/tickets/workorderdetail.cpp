@@ -3,6 +3,7 @@
 #include "calendar/workcalendar.h"
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "security/permissions.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
 #include "tickets/transferdialog.h"
@@ -86,6 +87,10 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     m_transfer = new QPushButton(tr("Trans&fer to colleague…"), m_body);
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     connect(m_transfer, &QPushButton::clicked, this, &WorkOrderDetail::transfer);
+    m_reveal = new QPushButton(tr("Re&veal full details"), m_body);
+    m_reveal->setObjectName(QStringLiteral("revealPushButton"));
+    connect(m_reveal, &QPushButton::clicked, this, &WorkOrderDetail::reveal);
+    actions->addWidget(m_reveal);
     actions->addWidget(m_transfer);
     actions->addWidget(m_save);
 
@@ -133,12 +138,32 @@ void WorkOrderDetail::setCategories(const QList<tickets::Category>& categories)
 void WorkOrderDetail::showWorkOrder(const QString& id)
 {
     m_current.reset();
+    m_revealed = false;
     if (!id.isEmpty()) {
-        auto found = tickets::WorkOrderRepository(m_ws.db->connection()).find(id);
-        if (found && found.value()) {
-            m_current = *found.value();
+        // As the operator may see it: masked unless their role sees taxpayer data.
+        tickets::WorkOrderService service(*m_ws.db, *m_ws.clock, *m_ws.ids, m_ws.deadlines);
+        if (auto found = service.view(id, m_ws.currentOperator)) {
+            m_current = found.value();
         }
     }
+    refresh();
+}
+
+void WorkOrderDetail::reveal()
+{
+    if (!m_current) {
+        return;
+    }
+    tickets::WorkOrderService service(*m_ws.db, *m_ws.clock, *m_ws.ids, m_ws.deadlines);
+    auto full = service.reveal(m_current->id, m_ws.currentOperator);
+    if (!full) {
+        showError(full.error().message);
+        return;
+    }
+    m_current->callerNumber = full->callerNumber;
+    m_current->taxpayerId = full->taxpayerId;
+    m_current->contactNumber = full->contactNumber;
+    m_revealed = true;
     refresh();
 }
 
@@ -157,6 +182,15 @@ void WorkOrderDetail::refresh()
     m_header->setText(tr("%1 · %2 · owner %3 · reply by %4")
                           .arg(w.ticketNo, tickets::displayName(w.status), owner, beijingText(w.dueAt)));
     m_fields->setDraft(tickets::draftOf(w));
+    const bool masked = !m_revealed && !security::seesTaxpayerData(m_ws.currentOperator);
+    m_fields->setTaxpayerDataMasked(masked);
+    m_reveal->setVisible(masked && !(w.callerNumber.isEmpty() && w.taxpayerId.isEmpty() && w.contactNumber.isEmpty()));
+    const bool mayReveal = security::mayReveal(m_ws.currentOperator, w.ownerId);
+    m_reveal->setEnabled(mayReveal);
+    m_reveal->setToolTip(mayReveal ? tr("Shows the full taxpayer ID and phone numbers; this is recorded in the "
+                                        "audit log.")
+                                   : tr("Only the owner of this work order or a team lead may see the full "
+                                        "taxpayer ID and phone numbers."));
 
     while (QLayoutItem* item = m_statusButtons->takeAt(0)) {
         delete item->widget();
@@ -197,7 +231,9 @@ void WorkOrderDetail::showError(const QString& message)
 
 void WorkOrderDetail::afterChange(const tickets::WorkOrder& w)
 {
-    m_current = w;
+    // What libcore hands back after a change is complete: mask it again unless it was revealed.
+    const bool masked = !m_revealed && !security::seesTaxpayerData(m_ws.currentOperator);
+    m_current = masked ? tickets::WorkOrderService::masked(w) : w;
     refresh();
     emit changed(w.id);
 }

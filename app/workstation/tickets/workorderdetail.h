@@ -34,6 +34,10 @@ public:
     void changeStatus(tickets::Status to);
     void addNote();
     void transfer();
+    // Asks libcore for the full taxpayer ID and phone numbers (checked and audited there) and shows them.
+    void reveal();
+    QPushButton* revealButton() const { return m_reveal; }
+    WorkOrderFields* fields() const { return m_fields; }
 
 signals:
     void changed(const QString& id);
@@ -50,6 +54,8 @@ private:
     QPushButton* m_save;
     QHBoxLayout* m_statusButtons;
     QPushButton* m_transfer;
+    QPushButton* m_reveal;
+    bool m_revealed = false; // the full values of m_current were revealed to the operator
     QLineEdit* m_note;
     QPushButton* m_addNote;
     QTreeWidget* m_timeline;

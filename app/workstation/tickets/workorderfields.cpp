@@ -175,6 +175,19 @@ void WorkOrderFields::setDraft(const tickets::WorkOrderDraft& d)
     clearError();
 }
 
+void WorkOrderFields::setTaxpayerDataMasked(bool masked)
+{
+    m_masked = masked;
+    for (QLineEdit* e : {m_callerNumber, m_taxpayerId, m_contactNumber}) {
+        e->setReadOnly(masked);
+        e->setClearButtonEnabled(!masked);
+        e->setToolTip(masked ? tr("Shown masked for your role. Use \"Reveal\" to see and edit the full value; "
+                                  "revealing is recorded.")
+                             : QString());
+        e->setStyleSheet(masked ? QStringLiteral("QLineEdit { background: #f1f1f1; color: #555; }") : QString());
+    }
+}
+
 void WorkOrderFields::setReceivedAt(const QDateTime& received)
 {
     m_receivedAt = received;

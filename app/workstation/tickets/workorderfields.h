@@ -27,11 +27,17 @@ public:
     // When the question came in: the reply deadline shown is computed from it.
     void setReceivedAt(const QDateTime& received);
 
+    // Taxpayer ID and phone numbers show masked values: read-only, so that the masked form goes back unchanged.
+    void setTaxpayerDataMasked(bool masked);
+    bool taxpayerDataMasked() const { return m_masked; }
+
     // Marks the field named by error.field, focuses it and shows the message.
     void showError(const Error& error);
     void clearError();
 
     QLineEdit* callerNumberEdit() const { return m_callerNumber; }
+    QLineEdit* taxpayerIdEdit() const { return m_taxpayerId; }
+    QLineEdit* contactNumberEdit() const { return m_contactNumber; }
     QPlainTextEdit* questionEdit() const { return m_question; }
     QPlainTextEdit* answerEdit() const { return m_answer; }
 
@@ -56,6 +62,7 @@ private:
     QPlainTextEdit* m_question;
     QPlainTextEdit* m_answer;
     QLabel* m_error;
+    bool m_masked = false;
 };
 
 } // namespace hotline::ui

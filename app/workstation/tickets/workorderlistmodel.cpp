@@ -2,6 +2,7 @@
 
 #include "calendar/workcalendar.h"
 #include "db/database.h"
+#include "security/masking.h"
 
 #include <QBrush>
 #include <QColor>
@@ -31,6 +32,8 @@ tickets::SortKey sortKeyOf(int column)
         return SortKey::Category;
     case WorkOrderListModel::Unit:
         return SortKey::Unit;
+    case WorkOrderListModel::TaxpayerId:
+        return SortKey::TaxpayerId;
     case WorkOrderListModel::Caller:
         return SortKey::Caller;
     case WorkOrderListModel::Owner:
@@ -122,8 +125,10 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
             return m_categoryPaths.value(s->categoryId);
         case Unit:
             return s->unitName;
+        case TaxpayerId:
+            return m_mask ? security::maskTaxpayerId(s->taxpayerId) : s->taxpayerId;
         case Caller:
-            return s->callerNumber;
+            return m_mask ? security::maskPhone(s->callerNumber) : s->callerNumber;
         case Contact:
             return s->contactName;
         case Question:
@@ -171,6 +176,8 @@ QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation
         return tr("Category");
     case Unit:
         return tr("Withholding unit");
+    case TaxpayerId:
+        return tr("Taxpayer ID");
     case Caller:
         return tr("Caller number");
     case Contact:
@@ -246,6 +253,17 @@ void WorkOrderListModel::refresh()
     endResetModel();
     if (failed) {
         emit loadFailed(failed->message);
+    }
+}
+
+void WorkOrderListModel::setMaskTaxpayerData(bool mask)
+{
+    if (mask == m_mask) {
+        return;
+    }
+    m_mask = mask;
+    if (!m_rowIds.isEmpty()) {
+        emit dataChanged(index(0, TaxpayerId), index(rowCount() - 1, Caller), {Qt::DisplayRole});
     }
 }
 

@@ -20,7 +20,20 @@ enum class DueState { Done, Normal, DueSoon, Overdue };
 class WorkOrderListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Ticket, Received, Due, Status, Category, Unit, Caller, Contact, Question, Owner, ColumnCount };
+    enum Column {
+        Ticket,
+        Received,
+        Due,
+        Status,
+        Category,
+        Unit,
+        TaxpayerId,
+        Caller,
+        Contact,
+        Question,
+        Owner,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole, DueStateRole };
 
     WorkOrderListModel(db::Database& db, const Clock& clock, QObject* parent = nullptr);
@@ -38,6 +51,10 @@ public:
     void reload();
     // The next setQuery reads the store again even if only the text changed.
     void markStale() { m_baseValid = false; }
+    // Taxpayer IDs and phone numbers shown masked (security/masking.h), for roles that do not see them in full.
+    // The search still finds by the full values: it runs in the store.
+    void setMaskTaxpayerData(bool mask);
+    bool masksTaxpayerData() const { return m_mask; }
     // Names shown for category and operator ids.
     void setLookups(QHash<QString, QString> categoryPaths, QHash<QString, QString> operatorNames);
 
@@ -64,6 +81,7 @@ private:
     QHash<QString, QString> m_categoryPaths;
     QHash<QString, QString> m_operatorNames;
     QDateTime m_now; // one "now" per reload, so colours do not flicker while scrolling
+    bool m_mask = true;
 };
 
 } // namespace hotline::ui

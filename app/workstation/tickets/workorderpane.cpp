@@ -2,6 +2,7 @@
 
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "security/permissions.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderdetail.h"
 #include "tickets/workorderlistmodel.h"
@@ -90,10 +91,11 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const QList<QPair<int, int>> widths{
-        {WorkOrderListModel::Ticket, 150}, {WorkOrderListModel::Received, 125}, {WorkOrderListModel::Due, 125},
-        {WorkOrderListModel::Status, 96},  {WorkOrderListModel::Category, 170}, {WorkOrderListModel::Unit, 200},
-        {WorkOrderListModel::Caller, 110}, {WorkOrderListModel::Contact, 70},   {WorkOrderListModel::Question, 320}};
+    const QList<QPair<int, int>> widths{{WorkOrderListModel::Ticket, 150},     {WorkOrderListModel::Received, 125},
+                                        {WorkOrderListModel::Due, 125},        {WorkOrderListModel::Status, 96},
+                                        {WorkOrderListModel::Category, 170},   {WorkOrderListModel::Unit, 200},
+                                        {WorkOrderListModel::TaxpayerId, 150}, {WorkOrderListModel::Caller, 110},
+                                        {WorkOrderListModel::Contact, 70},     {WorkOrderListModel::Question, 320}};
     for (const auto& [column, width] : widths) {
         m_view->setColumnWidth(column, width);
     }
@@ -139,6 +141,7 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
 
+    m_model->setMaskTaxpayerData(!security::seesTaxpayerData(m_ws.currentOperator));
     reloadAll();
 }
 
@@ -180,6 +183,14 @@ void WorkOrderPane::reloadAll()
     reloadLookups();
     m_model->markStale();
     applyFilters();
+}
+
+void WorkOrderPane::operatorChanged()
+{
+    m_model->setMaskTaxpayerData(!security::seesTaxpayerData(m_ws.currentOperator));
+    const QString shown = m_detail->current() ? m_detail->current()->id : QString();
+    reloadAll();
+    m_detail->showWorkOrder(shown);
 }
 
 void WorkOrderPane::applyFilters()

@@ -27,6 +27,8 @@ public:
     void focusSearch();
     // Re-reads categories and operators (after they were edited) and the list.
     void reloadAll();
+    // Another operator logged in: masking, "Mine" and the detail follow them.
+    void operatorChanged();
     void applyFilters();
     void selectWorkOrder(const QString& id);
 

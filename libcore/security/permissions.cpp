@@ -1,0 +1,168 @@
+#include "security/permissions.h"
+
+#include "db/query.h"
+
+#include <QCoreApplication>
+
+namespace hotline::security {
+namespace {
+
+// The role → permissions table. Team leads run the floor (others' work orders, categories, exports);
+// administrators also manage accounts and read the audit log. Agents and technicians see taxpayer data only by an
+// audited reveal on work orders they own; QA inspectors judge answers and recordings and get no taxpayer data.
+QList<Permission> table(Role role)
+{
+    using P = Permission;
+    switch (role) {
+    case Role::Admin:
+        return {P::ManageAccounts, P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData,
+                P::ExportData,     P::BulkQuery,        P::ViewAuditLog};
+    case Role::TeamLead:
+        return {P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData, P::ExportData, P::BulkQuery};
+    case Role::QaInspector:
+        return {};
+    case Role::Technician:
+    case Role::Agent:
+    case Role::OnlineAgent:
+        return {P::RevealOwnTaxpayerData};
+    }
+    return {};
+}
+
+Error forbidden(const QString& message)
+{
+    return makeError(ErrorCode::Forbidden, message);
+}
+
+// The stored role of an active operator, or the reason there is none.
+Result<Role> storedRole(const QSqlDatabase& db, const Operator& by)
+{
+    auto q = db::exec(db, QStringLiteral("SELECT role, active FROM operators WHERE id = ?"), {by.id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next() || !q.value().value(1).toBool()) {
+        return forbidden(QCoreApplication::translate(
+            "hotline::security", "This account does not exist or has been deactivated; log in again."));
+    }
+    const auto role = roleFromKey(q.value().value(0).toString());
+    if (!role) {
+        return forbidden(QCoreApplication::translate("hotline::security", "This account has no valid role."));
+    }
+    return *role;
+}
+
+} // namespace
+
+QString key(Permission p)
+{
+    switch (p) {
+    case Permission::ManageAccounts:
+        return QStringLiteral("manage_accounts");
+    case Permission::ManageCategories:
+        return QStringLiteral("manage_categories");
+    case Permission::EditAnyWorkOrder:
+        return QStringLiteral("edit_any_work_order");
+    case Permission::ViewTaxpayerData:
+        return QStringLiteral("view_taxpayer_data");
+    case Permission::RevealOwnTaxpayerData:
+        return QStringLiteral("reveal_own_taxpayer_data");
+    case Permission::ExportData:
+        return QStringLiteral("export");
+    case Permission::BulkQuery:
+        return QStringLiteral("bulk_query");
+    case Permission::ViewAuditLog:
+        return QStringLiteral("view_audit_log");
+    }
+    return {};
+}
+
+QString displayName(Permission p)
+{
+    switch (p) {
+    case Permission::ManageAccounts:
+        return QCoreApplication::translate("hotline::security", "manage accounts");
+    case Permission::ManageCategories:
+        return QCoreApplication::translate("hotline::security", "manage work-order categories");
+    case Permission::EditAnyWorkOrder:
+        return QCoreApplication::translate("hotline::security", "change work orders of others");
+    case Permission::ViewTaxpayerData:
+        return QCoreApplication::translate("hotline::security", "see full taxpayer IDs and phone numbers");
+    case Permission::RevealOwnTaxpayerData:
+        return QCoreApplication::translate("hotline::security",
+                                           "reveal full taxpayer IDs and phone numbers of one's own work orders");
+    case Permission::ExportData:
+        return QCoreApplication::translate("hotline::security", "export data");
+    case Permission::BulkQuery:
+        return QCoreApplication::translate("hotline::security", "run bulk queries");
+    case Permission::ViewAuditLog:
+        return QCoreApplication::translate("hotline::security", "read the audit log");
+    }
+    return {};
+}
+
+bool roleHas(Role role, Permission p)
+{
+    return table(role).contains(p);
+}
+
+QList<Permission> permissionsOf(Role role)
+{
+    return table(role);
+}
+
+Outcome authorize(const QSqlDatabase& db, const Operator& by, Permission p)
+{
+    auto role = storedRole(db, by);
+    if (!role) {
+        return role.error();
+    }
+    if (!roleHas(role.value(), p)) {
+        return forbidden(QCoreApplication::translate("hotline::security", "Your role (%1) may not %2.")
+                             .arg(displayName(role.value()), displayName(p)));
+    }
+    return Ok{};
+}
+
+Outcome authorizeActive(const QSqlDatabase& db, const Operator& by)
+{
+    auto role = storedRole(db, by);
+    if (!role) {
+        return role.error();
+    }
+    return Ok{};
+}
+
+Outcome authorizeReveal(const QSqlDatabase& db, const Operator& by, const QString& ownerId)
+{
+    auto role = storedRole(db, by);
+    if (!role) {
+        return role.error();
+    }
+    if (roleHas(role.value(), Permission::ViewTaxpayerData)) {
+        return Ok{};
+    }
+    if (roleHas(role.value(), Permission::RevealOwnTaxpayerData)) {
+        if (ownerId == by.id) {
+            return Ok{};
+        }
+        return forbidden(QCoreApplication::translate(
+            "hotline::security",
+            "Full taxpayer data can be revealed only on your own work orders; ask its owner or a team lead."));
+    }
+    return forbidden(QCoreApplication::translate("hotline::security", "Your role (%1) may not %2.")
+                         .arg(displayName(role.value()), displayName(Permission::ViewTaxpayerData)));
+}
+
+bool seesTaxpayerData(const Operator& op)
+{
+    return !op.id.isEmpty() && roleHas(op.role, Permission::ViewTaxpayerData);
+}
+
+bool mayReveal(const Operator& op, const QString& ownerId)
+{
+    return seesTaxpayerData(op) ||
+           (!op.id.isEmpty() && ownerId == op.id && roleHas(op.role, Permission::RevealOwnTaxpayerData));
+}
+
+} // namespace hotline::security
