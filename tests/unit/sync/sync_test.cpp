@@ -2,6 +2,8 @@
 
 #include "db/query.h"
 #include "sync/conflicts.h"
+#include "security/accountservice.h"
+#include "security/auditlog.h"
 #include "tickets/workorderrepository.h"
 
 #include <QSqlError>
@@ -363,4 +365,35 @@ TEST_CASE("a pull never skips a change that a slower pusher commits later")
     CHECK(all[2].clientId == QStringLiteral("fast"));
     CHECK(all[0].seq < all[1].seq);
     CHECK(all[1].seq < all[2].seq);
+}
+
+TEST_CASE("audit entries of every workstation reach the others and every chain still verifies")
+{
+    const auto kind = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    CAPTURE(kind);
+    QTemporaryDir dir;
+    const QString url = makeCentral(kind, dir);
+    Workstation a(1);
+    Workstation b(2);
+    hotline::security::AccountService accountsA(*a.store.db, a.clock, a.ids);
+    REQUIRE(accountsA.createFirstAdmin(QStringLiteral("管理员甲"), QStringLiteral("Admin12366")).ok());
+    REQUIRE(accountsA.login(QStringLiteral("管理员甲"), QStringLiteral("Admin12366")).ok());
+    CHECK_FALSE(accountsA.login(QStringLiteral("管理员甲"), QStringLiteral("wrong-password1")).ok());
+    hotline::security::AccountService accountsB(*b.store.db, b.clock, b.ids);
+    REQUIRE(accountsB.createFirstAdmin(QStringLiteral("管理员乙"), QStringLiteral("Admin12366")).ok());
+    const int onA = hotline::security::AuditLog(a.store.db->connection()).count().value();
+    const int onB = hotline::security::AuditLog(b.store.db->connection()).count().value();
+    REQUIRE(onA >= 3);
+    for (int round = 0; round < 2; ++round) {
+        REQUIRE(a.sync(url).ok());
+        auto r = b.sync(url);
+        REQUIRE(r.ok());
+        CHECK(r->rejected == 0);
+    }
+    for (Workstation* desk : {&a, &b}) {
+        hotline::security::AuditLog log(desk->store.db->connection());
+        CHECK(log.count().value() == onA + onB);
+        auto report = log.verify().value();
+        CHECK(report.problems.isEmpty());
+    }
 }
