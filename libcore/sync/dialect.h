@@ -8,7 +8,7 @@ namespace hotline::sync {
 
 enum class Dialect { SQLite, PostgreSQL, SqlServer };
 
-// Replaces the ${key}, ${text}, ${int64} and ${serial} placeholders of a central migration.
+// Replaces the ${key}, ${text}, ${int64} and ${serial} markers of a central migration.
 QString translateSchema(const QString& sql, Dialect dialect);
 
 // How many bound parameters one statement may carry (SQL Server: 2,100; we stay well below every limit).

@@ -132,7 +132,7 @@ QString sortExpression(SortKey k)
     return QStringLiteral("received_at");
 }
 
-QString placeholders(qsizetype n)
+QString bindMarks(qsizetype n)
 {
     QString s;
     s.reserve(n * 2);
@@ -149,7 +149,7 @@ Outcome WorkOrderRepository::insert(const WorkOrder& w)
     QVariantList b = values(w);
     b.prepend(w.id);
     auto q =
-        db::exec(m_db, QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)").arg(kColumns, placeholders(20)), b);
+        db::exec(m_db, QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)").arg(kColumns, bindMarks(20)), b);
     if (!q) {
         return q.error();
     }
@@ -294,13 +294,13 @@ Result<QVector<qint64>> WorkOrderRepository::rowIds(const ListQuery& query) cons
     QStringList where;
     QVariantList b;
     if (!query.statuses.isEmpty()) {
-        where << QStringLiteral("status IN (%1)").arg(placeholders(query.statuses.size()));
+        where << QStringLiteral("status IN (%1)").arg(bindMarks(query.statuses.size()));
         for (Status s : query.statuses) {
             b << key(s);
         }
     }
     if (!query.categoryIds.isEmpty()) {
-        where << QStringLiteral("category_id IN (%1)").arg(placeholders(query.categoryIds.size()));
+        where << QStringLiteral("category_id IN (%1)").arg(bindMarks(query.categoryIds.size()));
         for (const QString& c : query.categoryIds) {
             b << c;
         }
@@ -341,7 +341,7 @@ Result<QList<WorkOrderSummary>> WorkOrderRepository::summaries(const QVector<qin
     }
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT %1 FROM work_orders WHERE rowid IN (%2)")
-                          .arg(kSummaryColumns, placeholders(rowIds.size())),
+                          .arg(kSummaryColumns, bindMarks(rowIds.size())),
                       b);
     if (!q) {
         return q.error();

@@ -252,7 +252,7 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
     return w;
 }
 
-Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const security::Operator& by) const
+Result<WorkOrder> WorkOrderService::load(const QString& id) const
 {
     auto found = WorkOrderRepository(m_db.connection()).find(id);
     if (!found) {
@@ -261,7 +261,16 @@ Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const secur
     if (!found.value()) {
         return notFound();
     }
-    const WorkOrder& w = *found.value();
+    return *found.value();
+}
+
+Result<WorkOrder> WorkOrderService::loadForChange(const QString& id, const security::Operator& by) const
+{
+    auto found = load(id);
+    if (!found) {
+        return found;
+    }
+    const WorkOrder& w = found.value();
     if (Outcome active = security::authorizeActive(m_db.connection(), by); !active) {
         return active.error();
     }
@@ -450,12 +459,8 @@ Outcome WorkOrderService::addNote(const QString& id, const QString& note, const 
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto found = WorkOrderRepository(m_db.connection()).find(id);
-    if (!found) {
+    if (auto found = load(id); !found) {
         return found.error();
-    }
-    if (!found.value()) {
-        return notFound();
     }
     if (Outcome active = security::authorizeActive(m_db.connection(), by); !active) {
         return active;
@@ -476,17 +481,14 @@ WorkOrder WorkOrderService::masked(WorkOrder w)
 
 Result<WorkOrder> WorkOrderService::view(const QString& id, const security::Operator& by) const
 {
-    auto found = WorkOrderRepository(m_db.connection()).find(id);
+    auto found = load(id);
     if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
-        return notFound();
+        return found;
     }
     if (security::authorize(m_db.connection(), by, security::Permission::ViewTaxpayerData)) {
-        return *found.value();
+        return found;
     }
-    return masked(*found.value());
+    return masked(found.value());
 }
 
 Result<TaxpayerData> WorkOrderService::reveal(const QString& id, const security::Operator& by)
@@ -495,14 +497,11 @@ Result<TaxpayerData> WorkOrderService::reveal(const QString& id, const security:
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto found = WorkOrderRepository(m_db.connection()).find(id);
+    auto found = load(id);
     if (!found) {
         return found.error();
     }
-    if (!found.value()) {
-        return notFound();
-    }
-    const WorkOrder& w = *found.value();
+    const WorkOrder& w = found.value();
     if (Outcome s = security::authorizeReveal(m_db.connection(), by, w.ownerId); !s) {
         return s.error();
     }

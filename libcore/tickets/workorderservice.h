@@ -63,6 +63,7 @@ public:
 
 private:
     Result<WorkOrder> insertOne(const WorkOrderDraft& valid, const security::Operator& by);
+    Result<WorkOrder> load(const QString& id) const; // NotFound as an error
     Result<WorkOrder> loadForChange(const QString& id, const security::Operator& by) const;
     // Writes the changed row, its change-log entry and timeline entry, and commits tx.
     Result<WorkOrder> commitChange(db::Transaction& tx, const WorkOrder& before, WorkOrder after, const QString& kind,

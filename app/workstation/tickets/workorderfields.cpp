@@ -23,11 +23,11 @@ QPlainTextEdit* textEdit(const QString& objectName, int lines, QWidget* parent)
     return e;
 }
 
-QLineEdit* lineEdit(const QString& objectName, const QString& placeholder, QWidget* parent)
+QLineEdit* lineEdit(const QString& objectName, const QString& hint, QWidget* parent)
 {
     auto* e = new QLineEdit(parent);
     e->setObjectName(objectName);
-    e->setPlaceholderText(placeholder);
+    e->setPlaceholderText(hint);
     e->setClearButtonEnabled(true);
     return e;
 }
