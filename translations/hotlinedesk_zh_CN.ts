@@ -433,6 +433,21 @@
     </message>
 </context>
 <context>
+    <name>hotline::text</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted field.</source>
+        <translation>第 %1 行：未加引号的字段中出现了引号。</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote of a field.</source>
+        <translation>第 %1 行：字段的结束引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：带引号的字段没有结束引号。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::tickets</name>
     <message>
         <source>A category name must have 1 to 30 characters.</source>

@@ -31,6 +31,16 @@ bool isWordChar(UChar32 c)
     return u_isalnum(c) != 0;
 }
 
+// Han, kana, hangul: scripts written without spaces, indexed as bigrams in both modes.
+bool isCjk(UChar32 c)
+{
+    return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+struct Tokenizer {
+    TokenMode mode = TokenMode::Fragments;
+};
+
 void appendUtf8(std::string& out, UChar32 c)
 {
     char buf[U8_MAX_LENGTH];
@@ -44,9 +54,15 @@ void appendUtf8(std::string& out, UChar32 c)
 
 using TokenCallback = int (*)(void*, int, const char*, int, int, int);
 
-int emitRun(const std::vector<Char>& run, bool forQuery, void* ctx, TokenCallback xToken)
+int emitRun(const std::vector<Char>& run, bool forQuery, bool whole, void* ctx, TokenCallback xToken)
 {
     std::string tok;
+    if (whole) {
+        for (const Char& c : run) {
+            appendUtf8(tok, c.folded);
+        }
+        return xToken(ctx, 0, tok.data(), static_cast<int>(tok.size()), run.front().start, run.back().end);
+    }
     if (run.size() == 1) {
         appendUtf8(tok, run[0].folded);
         return xToken(ctx, 0, tok.data(), static_cast<int>(tok.size()), run[0].start, run[0].end);
@@ -70,10 +86,18 @@ int emitRun(const std::vector<Char>& run, bool forQuery, void* ctx, TokenCallbac
     return xToken(ctx, FTS5_TOKEN_COLOCATED, tok.data(), static_cast<int>(tok.size()), last.start, last.end);
 }
 
-int tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int nText, TokenCallback xToken)
+int scan(TokenMode mode, bool forQuery, const char* text, int nText, void* ctx, TokenCallback xToken)
 {
-    const bool forQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
     std::vector<Char> run;
+    bool runIsCjk = false;
+    auto flush = [&]() {
+        if (run.empty()) {
+            return SQLITE_OK;
+        }
+        const int rc = emitRun(run, forQuery, mode == TokenMode::Words && !runIsCjk, ctx, xToken);
+        run.clear();
+        return rc;
+    };
     int32_t i = 0;
     while (i < nText) {
         const int32_t start = i;
@@ -83,27 +107,48 @@ int tokenize(Fts5Tokenizer*, void* ctx, int flags, const char* text, int nText, 
             c = fold(c);
         }
         if (c >= 0 && isWordChar(c)) {
+            // In word mode a change of script ends a run: "3岁以下" is 3 + 岁以下.
+            if (mode == TokenMode::Words && !run.empty() && isCjk(c) != runIsCjk) {
+                if (int rc = flush(); rc != SQLITE_OK) {
+                    return rc;
+                }
+            }
+            runIsCjk = isCjk(c);
             run.push_back({c, start, i});
             continue;
         }
-        if (!run.empty()) {
-            if (int rc = emitRun(run, forQuery, ctx, xToken); rc != SQLITE_OK) {
-                return rc;
-            }
-            run.clear();
+        if (int rc = flush(); rc != SQLITE_OK) {
+            return rc;
         }
     }
-    return run.empty() ? SQLITE_OK : emitRun(run, forQuery, ctx, xToken);
+    return flush();
 }
 
-int create(void*, const char**, int, Fts5Tokenizer** out)
+int tokenize(Fts5Tokenizer* self, void* ctx, int flags, const char* text, int nText, TokenCallback xToken)
 {
-    static int instance = 0; // the tokenizer keeps no state; FTS5 only needs a non-null handle
-    *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
+    const TokenMode mode = reinterpret_cast<Tokenizer*>(self)->mode;
+    return scan(mode, (flags & FTS5_TOKENIZE_QUERY) != 0, text, nText, ctx, xToken);
+}
+
+int create(void*, const char** args, int nArgs, Fts5Tokenizer** out)
+{
+    auto* t = new Tokenizer;
+    for (int i = 0; i < nArgs; ++i) {
+        if (qstrcmp(args[i], "words") == 0) {
+            t->mode = TokenMode::Words;
+        } else {
+            delete t;
+            return SQLITE_ERROR;
+        }
+    }
+    *out = reinterpret_cast<Fts5Tokenizer*>(t);
     return SQLITE_OK;
 }
 
-void destroy(Fts5Tokenizer*) {}
+void destroy(Fts5Tokenizer* t)
+{
+    delete reinterpret_cast<Tokenizer*>(t);
+}
 
 fts5_api* fts5Api(sqlite3* db)
 {
@@ -127,6 +172,18 @@ bool registerCjkTokenizer(sqlite3* db)
     }
     static fts5_tokenizer tokenizer{create, destroy, tokenize};
     return api->xCreateTokenizer(api, "hotline_cjk", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+QStringList tokens(const QString& text, TokenMode mode)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QStringList out;
+    scan(mode, true, utf8.constData(), static_cast<int>(utf8.size()), &out,
+         [](void* ctx, int, const char* token, int n, int, int) {
+             static_cast<QStringList*>(ctx)->append(QString::fromUtf8(token, n));
+             return SQLITE_OK;
+         });
+    return out;
 }
 
 QString ftsMatchExpression(const QString& userInput)

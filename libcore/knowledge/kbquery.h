@@ -1,0 +1,32 @@
+#pragma once
+// Turning what people type into FTS5 queries over the knowledge base (tokenize='hotline_cjk words').
+//   Keywords: what an agent types while the caller talks — every term must occur (as a phrase), synonyms count.
+//   Question: a whole question (the robot, or a long query) — any term may occur, BM25 ranks by how many and how rare.
+
+#include <QList>
+#include <QStringList>
+
+namespace hotline::knowledge {
+
+// Groups of words that mean the same to a taxpayer (个税 = 个人所得税, 扣缴端 = 扣缴客户端 …).
+class Synonyms final {
+public:
+    // The dictionary shipped in resources (resources/kb/synonyms.json).
+    static Synonyms builtin();
+    void addGroup(const QStringList& words);
+    // The other words of every group one of whose words occurs in text.
+    QStringList alternativesIn(const QString& text) const;
+    // The group of a word, or just the word.
+    QStringList groupOf(const QString& word) const;
+    const QList<QStringList>& groups() const { return m_groups; }
+
+private:
+    QList<QStringList> m_groups;
+};
+
+enum class QueryMode { Keywords, Question };
+
+// An empty string when there is nothing to search for.
+QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms);
+
+} // namespace hotline::knowledge
