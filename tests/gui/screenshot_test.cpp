@@ -3,6 +3,7 @@
 
 #include "common/bootstrap.h"
 #include "demo/demodata.h"
+#include "login/logindialog.h"
 #include "mainwindow.h"
 #include "security/accountservice.h"
 #include "testsupport.h"
@@ -10,6 +11,7 @@
 #include "tickets/workorderpane.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -24,6 +26,15 @@ TEST_CASE("render the workstation to PNG files", "[.screenshot]")
     UuidGenerator ids;
     auto ws = ui::openWorkspace(path, clock, ids);
     REQUIRE(ws.ok());
+    {
+        ui::LoginDialog login(*ws.value());
+        login.nameEdit()->setText(QStringLiteral("黄晓雯"));
+        login.passwordEdit()->setText(QStringLiteral("wrong"));
+        login.submit();
+        login.show();
+        QTest::qWait(20);
+        CHECK(login.grab().save(out + QStringLiteral("/login.png")));
+    }
     // A demo store: whoever logged in last, with the demo password.
     security::AccountService accounts(*ws.value()->db, clock, ids);
     auto op = accounts.login(accounts.lastLoginName().value(), demo::demoPassword());
