@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <limits>
+
 namespace hotline::sync {
 namespace {
 
@@ -274,6 +276,65 @@ Outcome SyncRepository::recordConflict(const JournalEntry& e, const QString& fie
                                QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)});
 }
 
+QString SyncRepository::renamed(const QString& name, const QString& id)
+{
+    return name + QLatin1Char('-') + id.right(4);
+}
+
+Result<QString> SyncRepository::settleNameClash(const JournalEntry& e, const QSet<QString>& pending, qint64 nowMs)
+{
+    const Change& c = e.change;
+    const bool named = c.entity == QLatin1String("operator") || c.entity == QLatin1String("category");
+    if (!named || !c.fields.value(QStringLiteral("name")).isString()) {
+        return QString();
+    }
+    const QString name = c.fields.value(QStringLiteral("name")).toString();
+    const QString table = c.entity == QLatin1String("operator") ? QStringLiteral("operators") : QStringLiteral("categories");
+    QString sql = QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table);
+    QVariantList b{name, c.entityId};
+    if (c.entity == QLatin1String("category")) {
+        sql += QStringLiteral(" AND parent_id IS ?");
+        b << toSql(c.fields.value(QStringLiteral("parent_id")));
+    }
+    auto other = db::exec(m_db, sql, b);
+    if (!other) {
+        return other.error();
+    }
+    if (!other.value().next()) {
+        return QString();
+    }
+    const QString otherId = other.value().value(0).toString();
+    // When did the centre take the other row's insert? Not yet (ours, unsent): after this one. Never (a seed): first.
+    auto version = db::exec(m_db,
+                            QStringLiteral("SELECT seq, mine FROM sync_field_versions WHERE entity = ? AND entity_id = ? "
+                                           "AND field = '*'"),
+                            {c.entity, otherId});
+    if (!version) {
+        return version.error();
+    }
+    const bool known = version.value().next();
+    const bool unsent = pending.contains(fieldKey(c.entity, otherId, QStringLiteral("name")));
+    const qint64 otherSeq = unsent ? std::numeric_limits<qint64>::max() : known ? version.value().value(0).toLongLong() : 0;
+    const bool otherIsMine = unsent || (known && version.value().value(1).toBool());
+    if (otherSeq < e.seq) {
+        return renamed(name, c.entityId); // the incoming row came second
+    }
+    // The incoming row came first: ours gives way, and says so to the others when it was ours.
+    const QString newName = renamed(name, otherId);
+    if (auto u = db::exec(m_db, QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table), {newName, otherId}); !u) {
+        return u.error();
+    }
+    if (otherIsMine) {
+        if (Outcome s = appendChange(m_db, {c.entity, otherId, Operation::Update,
+                                            QJsonObject{{QStringLiteral("name"), newName}}, QString(),
+                                            QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)});
+            !s) {
+            return s.error();
+        }
+    }
+    return QString();
+}
+
 Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pending, const QString& conflictId,
                               qint64 nowMs, MergeCounts& counts)
 {
@@ -325,14 +386,14 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
         ++counts.applied;
         return Outcome(Ok{});
     };
-    auto insertRow = [&](bool orIgnore) -> Result<QSqlQuery> {
+    auto insertRow = [&](bool orIgnore, const QJsonObject& fields) -> Result<QSqlQuery> {
         QStringList columns{QStringLiteral("id")};
         QVariantList values{c.entityId};
-        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
             columns << it.key();
             values << toSql(it.value());
         }
-        if (table->columns.contains(QStringLiteral("updated_at")) && !c.fields.contains(QStringLiteral("updated_at"))) {
+        if (table->columns.contains(QStringLiteral("updated_at")) && !fields.contains(QStringLiteral("updated_at"))) {
             columns << QStringLiteral("updated_at");
             values << c.at.toMSecsSinceEpoch();
         }
@@ -344,7 +405,7 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
     };
 
     if (table->appendOnly) {
-        if (auto ins = insertRow(true); !ins) {
+        if (auto ins = insertRow(true, c.fields); !ins) {
             return fail(ins.error().message);
         }
         return done(); // a record we already had is ignored
@@ -380,8 +441,17 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
         if (c.operation != Operation::Insert) {
             return fail(tr("a change to a record this workstation does not have"));
         }
-        // A row new to this workstation: take it whole.
-        auto ins = insertRow(false);
+        // A row new to this workstation: take it whole, unless its name is taken (two desks created the same
+        // name offline); then the row whose insert the centre took first keeps it, on every desk.
+        QJsonObject fields = c.fields;
+        auto named = settleNameClash(e, pending, nowMs);
+        if (!named) {
+            return fail(named.error().message);
+        }
+        if (!named.value().isEmpty()) {
+            fields.insert(QStringLiteral("name"), named.value());
+        }
+        auto ins = insertRow(false, fields);
         if (!ins) {
             return fail(ins.error().message);
         }

@@ -4,6 +4,7 @@
 #include "sync/conflicts.h"
 #include "security/accountservice.h"
 #include "security/auditlog.h"
+#include "tickets/categories.h"
 #include "tickets/workorderrepository.h"
 
 #include <QSqlError>
@@ -396,4 +397,60 @@ TEST_CASE("audit entries of every workstation reach the others and every chain s
         auto report = log.verify().value();
         CHECK(report.problems.isEmpty());
     }
+}
+
+TEST_CASE("two desks that named an operator and a topic alike offline keep every work order and agree on names")
+{
+    const auto kind = GENERATE(as<std::string>{}, "sqlite", "postgres");
+    CAPTURE(kind);
+    QTemporaryDir dir;
+    const QString url = makeCentral(kind, dir);
+    Workstation a(1, QStringLiteral("李娜"));
+    Workstation b(2, QStringLiteral("李娜")); // the same name, made offline on another desk
+    const QString group = [&a] {
+        QSqlQuery q(a.store.db->connection());
+        q.exec(QStringLiteral("SELECT id FROM categories WHERE parent_id IS NULL ORDER BY sort_order LIMIT 1"));
+        q.next();
+        return q.value(0).toString();
+    }();
+    auto admin = [](Workstation& d) {
+        return hotline::security::OperatorRepository(d.store.db->connection())
+            .create(QStringLiteral("管理员%1").arg(d.ids.next().right(1)), hotline::security::Role::Admin, d.ids, d.clock)
+            .value();
+    };
+    auto topicA = hotline::tickets::CategoryRepository(a.store.db->connection())
+                      .add(group, QStringLiteral("个人养老金"), admin(a), a.ids, a.clock);
+    REQUIRE(topicA.ok());
+    auto topicB = hotline::tickets::CategoryRepository(b.store.db->connection())
+                      .add(group, QStringLiteral("个人养老金"), admin(b), b.ids, b.clock);
+    REQUIRE(topicB.ok());
+    auto draftA = a.draft(QStringLiteral("甲台登记的问题"));
+    draftA.categoryId = topicA->id;
+    auto onA = a.service->create(draftA, a.agent).value();
+    auto draftB = b.draft(QStringLiteral("乙台登记的问题"));
+    draftB.categoryId = topicB->id;
+    auto onB = b.service->create(draftB, b.agent).value();
+
+    REQUIRE(a.sync(url).ok()); // a's names reach the centre first
+    for (int round = 0; round < 2; ++round) {
+        auto rb = b.sync(url);
+        REQUIRE(rb.ok());
+        CHECK(rb->rejected == 0);
+        auto ra = a.sync(url);
+        REQUIRE(ra.ok());
+        CHECK(ra->rejected == 0);
+    }
+    for (Workstation* desk : {&a, &b}) {
+        hotline::tickets::WorkOrderRepository orders(desk->store.db->connection());
+        CHECK(orders.find(onA.id).value().has_value());
+        CHECK(orders.find(onB.id).value().has_value());
+        QSqlQuery q(desk->store.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT name FROM operators WHERE name LIKE '李娜%' ORDER BY name")));
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+        }
+        CHECK(names == QStringList{QStringLiteral("李娜"), QStringLiteral("李娜-") + b.agent.id.right(4)});
+    }
+    CHECK(a.canonicalDump() == b.canonicalDump());
 }
