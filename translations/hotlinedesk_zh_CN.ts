@@ -181,6 +181,65 @@
     </message>
 </context>
 <context>
+    <name>hotline::knowledge</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>第 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;articles&quot; list.</source>
+        <translation>文件中没有“articles”条目列表。</translation>
+    </message>
+    <message>
+        <source>Policy %1: an id and a title are needed, and ids must differ.</source>
+        <translation>第 %1 个政策文件：需要编号和标题，且编号不能重复。</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2</source>
+        <translation>政策文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Article %1 (%2)</source>
+        <translation>第 %1 条（%2）</translation>
+    </message>
+    <message>
+        <source>a unique id is needed.</source>
+        <translation>需要唯一的编号。</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;.</source>
+        <translation>未知的分类“%1”。</translation>
+    </message>
+    <message>
+        <source>a title and a body are needed.</source>
+        <translation>需要标题和正文。</translation>
+    </message>
+    <message>
+        <source>it cites policy %1, which the file does not list.</source>
+        <translation>引用的政策文件 %1 不在文件中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::security</name>
     <message>
         <source>Phone agent</source>

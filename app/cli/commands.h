@@ -10,6 +10,7 @@ int runDemo(const QStringList& args);
 int runPop(const QStringList& args);
 int runCalendar(const QStringList& args);
 int runSync(const QStringList& args);
+int runKb(const QStringList& args);
 int runAudit(const QStringList& args);
 
 } // namespace hotline::cli

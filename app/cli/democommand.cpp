@@ -50,7 +50,8 @@ int runDemo(const QStringList& args)
         return 1;
     }
     out() << "demo store " << db->path() << ": " << filled->workOrders << " work orders (" << filled->open
-          << " still open), " << filled->operators << " operators, in " << timer.elapsed() << " ms" << Qt::endl;
+          << " still open), " << filled->operators << " operators, " << filled->kbArticles
+          << " knowledge-base articles, in " << timer.elapsed() << " ms" << Qt::endl;
     if (!filled->accounts.isEmpty()) {
         out() << "demo logins (password " << demo::demoPassword()
               << "): " << filled->accounts.join(QStringLiteral(", ")) << Qt::endl;

@@ -4,6 +4,7 @@
 #include "core/idgenerator.h"
 #include "db/bulkload.h"
 #include "db/database.h"
+#include "knowledge/kbimport.h"
 #include "security/accountrepository.h"
 #include "security/accountservice.h"
 #include "security/operator.h"
@@ -438,6 +439,18 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
             break;
         }
     }
+    // The knowledge base agents search during calls: written by the technician, approved by the team lead.
+    const auto role = [&helpers](security::Role r) {
+        const auto it = std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
+        return it == helpers.end() ? helpers.first().id : it->id;
+    };
+    clock.set(now);
+    auto kb = knowledge::importKnowledgeJson(db, knowledge::demoKnowledgeJson(), role(security::Role::Technician),
+                                             role(security::Role::TeamLead), ids, clock);
+    if (!kb) {
+        return kb.error();
+    }
+    summary.kbArticles = kb->articles;
     return summary;
 }
 

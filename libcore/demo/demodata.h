@@ -36,6 +36,7 @@ struct DemoSummary {
     int workOrders = 0;
     int open = 0;
     int operators = 0;
+    int kbArticles = 0;
     QStringList accounts; // the names that log in with demoPassword()
 };
 

@@ -26,7 +26,8 @@ Synonyms Synonyms::builtin()
         Synonyms s;
         QFile f(QStringLiteral(":/kb/synonyms.json"));
         if (f.open(QIODevice::ReadOnly)) {
-            for (const QJsonValue group : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("groups")).toArray()) {
+            for (const QJsonValue group :
+                 QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("groups")).toArray()) {
                 QStringList words;
                 for (const QJsonValue w : group.toArray()) {
                     words << w.toString();
@@ -56,9 +57,8 @@ QStringList Synonyms::alternativesIn(const QString& text) const
 {
     QStringList out;
     for (const QStringList& group : m_groups) {
-        const bool present = std::any_of(group.begin(), group.end(), [&text](const QString& w) {
-            return text.contains(w, Qt::CaseInsensitive);
-        });
+        const bool present = std::any_of(group.begin(), group.end(),
+                                         [&text](const QString& w) { return text.contains(w, Qt::CaseInsensitive); });
         if (present) {
             for (const QString& w : group) {
                 if (!text.contains(w, Qt::CaseInsensitive) && !out.contains(w)) {
@@ -93,8 +93,9 @@ QString matchExpression(const QString& input, QueryMode mode, const Synonyms& sy
                 const bool single = text::tokens(w, text::TokenMode::Words).size() == 1 && w.size() == 1;
                 alternatives << quote(w) + (single ? QStringLiteral("*") : QString());
             }
-            terms << (alternatives.size() == 1 ? alternatives.first()
-                                               : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+            terms << (alternatives.size() == 1
+                          ? alternatives.first()
+                          : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
         }
         return terms.join(QStringLiteral(" AND "));
     }
@@ -112,6 +113,57 @@ QString matchExpression(const QString& input, QueryMode mode, const Synonyms& sy
         }
     }
     return terms.join(QStringLiteral(" OR "));
+}
+
+} // namespace hotline::knowledge
+
+namespace hotline::knowledge {
+
+QStringList highlightTerms(const QString& input, QueryMode mode, const Synonyms& synonyms)
+{
+    QStringList terms;
+    if (mode == QueryMode::Keywords) {
+        for (const QString& word : input.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+            terms << synonyms.groupOf(word);
+        }
+    } else {
+        terms = text::tokens(input, text::TokenMode::Words);
+        for (const QString& alt : synonyms.alternativesIn(input)) {
+            terms << text::tokens(alt, text::TokenMode::Words);
+        }
+    }
+    terms.removeDuplicates();
+    return terms;
+}
+
+QString snippet(const QString& text, const QStringList& terms, int width)
+{
+    QList<bool> lit(text.size(), false);
+    for (const QString& term : terms) {
+        if (term.isEmpty()) {
+            continue;
+        }
+        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(term, at + 1, Qt::CaseInsensitive)) {
+            for (qsizetype i = at; i < at + term.size(); ++i) {
+                lit[i] = true;
+            }
+        }
+    }
+    const qsizetype first = lit.indexOf(true);
+    const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - width / 4);
+    const qsizetype to = std::min<qsizetype>(text.size(), from + width);
+    QString out = from > 0 ? QStringLiteral("…") : QString();
+    for (qsizetype i = from; i < to; ++i) {
+        if (lit[i] && (i == from || !lit[i - 1])) {
+            out += QStringLiteral("〖");
+        }
+        out += text.at(i) == QLatin1Char('\n') ? QLatin1Char(' ') : text.at(i);
+        if (lit[i] && (i + 1 == to || !lit[i + 1])) {
+            out += QStringLiteral("〗");
+        }
+    }
+    return to < text.size() ? out + QStringLiteral("…") : out;
 }
 
 } // namespace hotline::knowledge

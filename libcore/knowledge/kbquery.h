@@ -29,4 +29,12 @@ enum class QueryMode { Keywords, Question };
 // An empty string when there is nothing to search for.
 QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms);
 
+// The pieces of text a result should show highlighted for this query.
+QStringList highlightTerms(const QString& input, QueryMode mode, const Synonyms& synonyms);
+
+// About `width` characters of text around its first highlighted piece, every highlighted run in 〖〗 (the texts
+// use 【】 themselves, for menu names).
+// (FTS5's own snippet() repeats text with overlapping bigram tokens, so snippets are cut here.)
+QString snippet(const QString& text, const QStringList& terms, int width = 60);
+
 } // namespace hotline::knowledge

@@ -17,7 +17,8 @@ constexpr int kPushColumns = 9;
 
 QString centralFile(int version)
 {
-    const QStringList files = QDir(QStringLiteral(":/central")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(QStringLiteral(":/central")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& f : files) {
         if (f.left(4).toInt() == version) {
             return QStringLiteral(":/central/") + f;
@@ -28,21 +29,23 @@ QString centralFile(int version)
 
 Error centralError(const QString& what, const QSqlError& e)
 {
-    return makeError(ErrorCode::StoreWriteFailed,
-                     QCoreApplication::translate("hotline::sync", "The central store failed (%1): %2")
-                         .arg(what, e.text()));
+    return makeError(
+        ErrorCode::StoreWriteFailed,
+        QCoreApplication::translate("hotline::sync", "The central store failed (%1): %2").arg(what, e.text()));
 }
 
 QString operationKey(Operation op)
 {
-    return op == Operation::Insert ? QStringLiteral("insert")
-                                   : op == Operation::Update ? QStringLiteral("update") : QStringLiteral("delete");
+    return op == Operation::Insert   ? QStringLiteral("insert")
+           : op == Operation::Update ? QStringLiteral("update")
+                                     : QStringLiteral("delete");
 }
 
 Operation operationOf(const QString& k)
 {
-    return k == QLatin1String("update") ? Operation::Update
-                                        : k == QLatin1String("delete") ? Operation::Delete : Operation::Insert;
+    return k == QLatin1String("update")   ? Operation::Update
+           : k == QLatin1String("delete") ? Operation::Delete
+                                          : Operation::Insert;
 }
 
 Dialect detectDialect(const QSqlDatabase& db, const QString& connectionString)
@@ -51,12 +54,15 @@ Dialect detectDialect(const QSqlDatabase& db, const QString& connectionString)
         return Dialect::SQLite;
     }
     switch (db.driver()->dbmsType()) {
-    case QSqlDriver::MSSqlServer: return Dialect::SqlServer;
-    case QSqlDriver::PostgreSQL: return Dialect::PostgreSQL;
-    default: break;
+    case QSqlDriver::MSSqlServer:
+        return Dialect::SqlServer;
+    case QSqlDriver::PostgreSQL:
+        return Dialect::PostgreSQL;
+    default:
+        break;
     }
     return connectionString.contains(QLatin1String("SQL Server"), Qt::CaseInsensitive) ? Dialect::SqlServer
-                                                                                      : Dialect::PostgreSQL;
+                                                                                       : Dialect::PostgreSQL;
 }
 
 // RAII transaction on the central connection (QSqlDatabase::transaction works for both drivers).
@@ -107,8 +113,7 @@ QSqlDatabase CentralStore::db() const
 
 int CentralStore::knownSchemaVersion()
 {
-    return static_cast<int>(
-        QDir(QStringLiteral(":/central")).entryList({QStringLiteral("*.sql")}, QDir::Files).size());
+    return static_cast<int>(QDir(QStringLiteral(":/central")).entryList({QStringLiteral("*.sql")}, QDir::Files).size());
 }
 
 Result<std::unique_ptr<CentralStore>> CentralStore::connect(const QString& url, int timeoutSecs)
@@ -125,7 +130,8 @@ Result<std::unique_ptr<CentralStore>> CentralStore::connect(const QString& url, 
         target = url.mid(5);
         c = QSqlDatabase::addDatabase(QStringLiteral("QODBC"), name);
         c.setDatabaseName(target);
-        c.setConnectOptions(QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1;SQL_ATTR_CONNECTION_TIMEOUT=%1").arg(timeoutSecs));
+        c.setConnectOptions(
+            QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=%1;SQL_ATTR_CONNECTION_TIMEOUT=%1").arg(timeoutSecs));
     } else {
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("hotline::sync",
@@ -138,9 +144,9 @@ Result<std::unique_ptr<CentralStore>> CentralStore::connect(const QString& url, 
         const QString detail = c.lastError().text();
         c = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return makeError(ErrorCode::StoreCannotOpen,
-                         QCoreApplication::translate("hotline::sync", "The central store cannot be reached: %1")
-                             .arg(detail));
+        return makeError(
+            ErrorCode::StoreCannotOpen,
+            QCoreApplication::translate("hotline::sync", "The central store cannot be reached: %1").arg(detail));
     }
     store.reset(new CentralStore(name, detectDialect(c, target)));
     if (store->m_dialect == Dialect::SQLite) {
@@ -156,9 +162,8 @@ Outcome CentralStore::migrate()
 {
     QSqlQuery q(db());
     // No hd_meta yet means an empty centre (version 0).
-    m_version = q.exec(QStringLiteral("SELECT v FROM hd_meta WHERE k = 'schema_version'")) && q.next()
-                    ? q.value(0).toInt()
-                    : 0;
+    m_version =
+        q.exec(QStringLiteral("SELECT v FROM hd_meta WHERE k = 'schema_version'")) && q.next() ? q.value(0).toInt() : 0;
     q.finish();
     if (m_version > knownSchemaVersion()) {
         return makeError(ErrorCode::StoreNewerSchema,
@@ -328,9 +333,10 @@ Result<QList<JournalEntry>> CentralStore::pull(qint64 afterSeq, int limit)
     q.setForwardOnly(true);
     const QString columns = QStringLiteral("seq, client_id, client_seq, entity, entity_id, operation, fields, "
                                            "operator_id, changed_at");
-    q.prepare(m_dialect == Dialect::SqlServer
-                  ? QStringLiteral("SELECT TOP (%1) %2 FROM hd_changes WHERE seq > ? ORDER BY seq").arg(limit).arg(columns)
-                  : QStringLiteral("SELECT %2 FROM hd_changes WHERE seq > ? ORDER BY seq LIMIT %1").arg(limit).arg(columns));
+    q.prepare(
+        m_dialect == Dialect::SqlServer
+            ? QStringLiteral("SELECT TOP (%1) %2 FROM hd_changes WHERE seq > ? ORDER BY seq").arg(limit).arg(columns)
+            : QStringLiteral("SELECT %2 FROM hd_changes WHERE seq > ? ORDER BY seq LIMIT %1").arg(limit).arg(columns));
     q.addBindValue(afterSeq);
     if (!q.exec()) {
         return centralError(QStringLiteral("pull"), q.lastError());
@@ -347,7 +353,9 @@ Result<QList<JournalEntry>> CentralStore::pull(qint64 afterSeq, int limit)
         // Parsed later by the applier, which refuses what is malformed; keep the raw text for its message.
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(6).toString().toUtf8(), &err);
-        e.change.fields = doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("__malformed"), q.value(6).toString().left(200)}};
+        e.change.fields = doc.isObject()
+                              ? doc.object()
+                              : QJsonObject{{QStringLiteral("__malformed"), q.value(6).toString().left(200)}};
         e.change.operatorId = q.value(7).toString();
         e.change.at = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
         out << e;

@@ -39,10 +39,11 @@ Result<QList<Conflict>> ConflictService::list(bool includeRestored) const
     QList<Conflict> out;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), unwrap(r.value(5).toString()), unwrap(r.value(6).toString()),
-                    QDateTime::fromMSecsSinceEpoch(r.value(7).toLongLong(), Qt::UTC),
-                    r.value(8).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.value(8).toLongLong(), Qt::UTC)});
+        out.append(
+            {r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+             r.value(4).toString(), unwrap(r.value(5).toString()), unwrap(r.value(6).toString()),
+             QDateTime::fromMSecsSinceEpoch(r.value(7).toLongLong(), Qt::UTC),
+             r.value(8).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.value(8).toLongLong(), Qt::UTC)});
     }
     return out;
 }
@@ -51,9 +52,9 @@ Outcome ConflictService::restore(const QString& conflictId, tickets::WorkOrderSe
                                  const security::Operator& by)
 {
     if (!by.supervises()) {
-        return makeError(ErrorCode::Forbidden,
-                         QCoreApplication::translate("hotline::sync", "Only a team lead or an administrator may restore "
-                                                                      "a value that lost a concurrent edit."));
+        return makeError(ErrorCode::Forbidden, QCoreApplication::translate(
+                                                   "hotline::sync", "Only a team lead or an administrator may restore "
+                                                                    "a value that lost a concurrent edit."));
     }
     auto all = list(true);
     if (!all) {
@@ -61,7 +62,8 @@ Outcome ConflictService::restore(const QString& conflictId, tickets::WorkOrderSe
     }
     const auto it = std::find_if(all->begin(), all->end(), [&](const Conflict& c) { return c.id == conflictId; });
     if (it == all->end()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::sync", "The conflict no longer exists."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::sync", "The conflict no longer exists."));
     }
     if (it->entity != QLatin1String("work_order")) {
         return makeError(ErrorCode::InvalidInput,
@@ -69,7 +71,8 @@ Outcome ConflictService::restore(const QString& conflictId, tickets::WorkOrderSe
     }
     auto found = tickets::WorkOrderRepository(m_db.connection()).find(it->entityId);
     if (!found || !found.value()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::sync", "The work order no longer exists."));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::sync", "The work order no longer exists."));
     }
     tickets::WorkOrderDraft d = tickets::draftOf(*found.value());
     const QString v = it->losingValue.toString();
@@ -88,8 +91,9 @@ Outcome ConflictService::restore(const QString& conflictId, tickets::WorkOrderSe
     const auto setter = setters.find(it->field);
     if (setter == setters.end()) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::sync", "The field \"%1\" cannot be restored here; change "
-                                                                      "it in the work order itself.")
+                         QCoreApplication::translate("hotline::sync",
+                                                     "The field \"%1\" cannot be restored here; change "
+                                                     "it in the work order itself.")
                              .arg(it->field));
     }
     (*setter)();
@@ -107,9 +111,9 @@ Outcome ConflictService::restore(const QString& conflictId, tickets::WorkOrderSe
         !q) {
         return q.error();
     }
-    if (Outcome s = appendChange(m_db.connection(), {QStringLiteral("conflict"), conflictId, Operation::Update,
-                                                     QJsonObject{{QStringLiteral("restored_at"), now}}, by.id,
-                                                     m_clock.now()});
+    if (Outcome s =
+            appendChange(m_db.connection(), {QStringLiteral("conflict"), conflictId, Operation::Update,
+                                             QJsonObject{{QStringLiteral("restored_at"), now}}, by.id, m_clock.now()});
         !s) {
         return s;
     }

@@ -37,9 +37,12 @@ QString pushLockStatement(Dialect dialect)
 QString dialectName(Dialect dialect)
 {
     switch (dialect) {
-    case Dialect::SQLite: return QStringLiteral("SQLite");
-    case Dialect::PostgreSQL: return QStringLiteral("PostgreSQL");
-    case Dialect::SqlServer: return QStringLiteral("SQL Server");
+    case Dialect::SQLite:
+        return QStringLiteral("SQLite");
+    case Dialect::PostgreSQL:
+        return QStringLiteral("PostgreSQL");
+    case Dialect::SqlServer:
+        return QStringLiteral("SQL Server");
     }
     return {};
 }

@@ -26,6 +26,9 @@ constexpr EntitySpec kEntities[] = {
     {"work_order_event", "work_order_events", true},
     {"conflict", "sync_conflicts", false}, // restored_at changes
     {"audit_entry", "audit_log", true},
+    {"kb_article", "kb_articles", false},
+    {"kb_article_version", "kb_article_versions", true},
+    {"kb_policy", "kb_policies", false},
 };
 
 constexpr qsizetype kMaxFieldsBytes = 256 * 1024;
@@ -34,14 +37,18 @@ QVariant toSql(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return QVariant(QMetaType(QMetaType::QString));
-    case QJsonValue::Bool: return v.toBool() ? 1 : 0;
+    case QJsonValue::Undefined:
+        return QVariant(QMetaType(QMetaType::QString));
+    case QJsonValue::Bool:
+        return v.toBool() ? 1 : 0;
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return d == static_cast<double>(static_cast<qint64>(d)) ? QVariant(static_cast<qint64>(d)) : QVariant(d);
     }
-    case QJsonValue::String: return v.toString();
-    default: return {};
+    case QJsonValue::String:
+        return v.toString();
+    default:
+        return {};
     }
 }
 
@@ -137,8 +144,8 @@ Result<int> SyncRepository::outboxSize(qint64 afterSeq) const
 
 Result<QSet<QString>> SyncRepository::pendingFields(qint64 afterSeq) const
 {
-    auto q = db::exec(m_db, QStringLiteral("SELECT entity, entity_id, fields FROM change_log WHERE seq > ?"),
-                      {afterSeq});
+    auto q =
+        db::exec(m_db, QStringLiteral("SELECT entity, entity_id, fields FROM change_log WHERE seq > ?"), {afterSeq});
     if (!q) {
         return q.error();
     }
@@ -289,7 +296,8 @@ Result<QString> SyncRepository::settleNameClash(const JournalEntry& e, const QSe
         return QString();
     }
     const QString name = c.fields.value(QStringLiteral("name")).toString();
-    const QString table = c.entity == QLatin1String("operator") ? QStringLiteral("operators") : QStringLiteral("categories");
+    const QString table =
+        c.entity == QLatin1String("operator") ? QStringLiteral("operators") : QStringLiteral("categories");
     QString sql = QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table);
     QVariantList b{name, c.entityId};
     if (c.entity == QLatin1String("category")) {
@@ -305,23 +313,27 @@ Result<QString> SyncRepository::settleNameClash(const JournalEntry& e, const QSe
     }
     const QString otherId = other.value().value(0).toString();
     // When did the centre take the other row's insert? Not yet (ours, unsent): after this one. Never (a seed): first.
-    auto version = db::exec(m_db,
-                            QStringLiteral("SELECT seq, mine FROM sync_field_versions WHERE entity = ? AND entity_id = ? "
-                                           "AND field = '*'"),
-                            {c.entity, otherId});
+    auto version =
+        db::exec(m_db,
+                 QStringLiteral("SELECT seq, mine FROM sync_field_versions WHERE entity = ? AND entity_id = ? "
+                                "AND field = '*'"),
+                 {c.entity, otherId});
     if (!version) {
         return version.error();
     }
     const bool known = version.value().next();
     const bool unsent = pending.contains(fieldKey(c.entity, otherId, QStringLiteral("name")));
-    const qint64 otherSeq = unsent ? std::numeric_limits<qint64>::max() : known ? version.value().value(0).toLongLong() : 0;
+    const qint64 otherSeq = unsent  ? std::numeric_limits<qint64>::max()
+                            : known ? version.value().value(0).toLongLong()
+                                    : 0;
     const bool otherIsMine = unsent || (known && version.value().value(1).toBool());
     if (otherSeq < e.seq) {
         return renamed(name, c.entityId); // the incoming row came second
     }
     // The incoming row came first: ours gives way, and says so to the others when it was ours.
     const QString newName = renamed(name, otherId);
-    if (auto u = db::exec(m_db, QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table), {newName, otherId}); !u) {
+    if (auto u = db::exec(m_db, QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table), {newName, otherId});
+        !u) {
         return u.error();
     }
     if (otherIsMine) {
@@ -400,7 +412,8 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
         return db::exec(m_db,
                         QStringLiteral("INSERT %1INTO %2 (%3) VALUES (?%4)")
                             .arg(orIgnore ? QStringLiteral("OR IGNORE ") : QString(), table->name,
-                                 columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size() - 1)),
+                                 columns.join(QStringLiteral(", ")),
+                                 QStringLiteral(", ?").repeated(columns.size() - 1)),
                         values);
     };
 
@@ -422,8 +435,9 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
         m_tombstones.insert(rowKey);
         return done();
     }
-    auto stored = db::exec(m_db, QStringLiteral("SELECT field, seq, mine FROM sync_field_versions WHERE entity = ? AND "
-                                                "entity_id = ?"),
+    auto stored = db::exec(m_db,
+                           QStringLiteral("SELECT field, seq, mine FROM sync_field_versions WHERE entity = ? AND "
+                                          "entity_id = ?"),
                            {c.entity, c.entityId});
     if (!stored) {
         return fail(stored.error().message);
@@ -473,8 +487,8 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
             const QVariant mine = current.value().value(field);
             if (toJson(mine) != it.value()) {
                 ++counts.conflicts;
-                if (Outcome r = recordConflict(e, field, it.value(), mine, v.first, conflictId + QLatin1Char('-') + field,
-                                               nowMs);
+                if (Outcome r = recordConflict(e, field, it.value(), mine, v.first,
+                                               conflictId + QLatin1Char('-') + field, nowMs);
                     !r) {
                     return fail(r.error().message);
                 }
@@ -497,9 +511,9 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
             values << c.at.toMSecsSinceEpoch();
         }
         values << c.entityId;
-        auto upd = db::exec(m_db,
-                            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table->name, sets.join(QStringLiteral(", "))),
-                            values);
+        auto upd = db::exec(
+            m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table->name, sets.join(QStringLiteral(", "))),
+            values);
         if (!upd) {
             return fail(upd.error().message);
         }

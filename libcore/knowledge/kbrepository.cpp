@@ -1,0 +1,138 @@
+#include "knowledge/kbrepository.h"
+
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "db/query.h"
+#include "sync/changelog.h"
+
+#include <QJsonObject>
+
+namespace hotline::knowledge {
+namespace {
+
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QJsonValue jsonDate(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+Outcome KbRepository::insert(const Article& a, const QString& byOperatorId, IdGenerator& ids, const Clock& clock)
+{
+    const qint64 now = clock.now().toMSecsSinceEpoch();
+    const QJsonObject fields{
+        {QStringLiteral("category_id"), a.categoryId},
+        {QStringLiteral("title"), a.title},
+        {QStringLiteral("similar"), a.similar.join(QLatin1Char('\n'))},
+        {QStringLiteral("tags"), a.tags.join(QLatin1Char(','))},
+        {QStringLiteral("body_html"), a.bodyHtml},
+        {QStringLiteral("body_text"), plainText(a.bodyHtml)},
+        {QStringLiteral("policy_ids"), a.policyIds.join(QLatin1Char(','))},
+        {QStringLiteral("effective_date"), jsonDate(a.effective)},
+        {QStringLiteral("expiry_date"), jsonDate(a.expires)},
+        {QStringLiteral("status"), key(a.status)},
+        {QStringLiteral("author_id"), a.authorId},
+        {QStringLiteral("reviewer_id"), a.reviewerId.isEmpty() ? QJsonValue() : QJsonValue(a.reviewerId)},
+        {QStringLiteral("version"), a.version},
+        {QStringLiteral("created_at"), now},
+        {QStringLiteral("updated_at"), now},
+    };
+    auto q = db::exec(
+        m_db,
+        QStringLiteral("INSERT INTO kb_articles (id, category_id, title, similar, tags, body_html, body_text, "
+                       "policy_ids, effective_date, expiry_date, status, author_id, reviewer_id, version, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.id, a.categoryId, a.title, fields.value(QStringLiteral("similar")).toString(),
+         fields.value(QStringLiteral("tags")).toString(), a.bodyHtml,
+         fields.value(QStringLiteral("body_text")).toString(), fields.value(QStringLiteral("policy_ids")).toString(),
+         dateOrNull(a.effective), dateOrNull(a.expires), key(a.status), a.authorId,
+         a.reviewerId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.reviewerId), a.version, now,
+         now});
+    if (!q) {
+        return q.error();
+    }
+    const QString versionId = ids.next();
+    const QJsonObject version{
+        {QStringLiteral("article_id"), a.id},      {QStringLiteral("version"), a.version},
+        {QStringLiteral("title"), a.title},        {QStringLiteral("similar"), fields.value(QStringLiteral("similar"))},
+        {QStringLiteral("body_html"), a.bodyHtml}, {QStringLiteral("saved_by"), byOperatorId},
+        {QStringLiteral("saved_at"), now}};
+    auto v =
+        db::exec(m_db,
+                 QStringLiteral("INSERT INTO kb_article_versions (id, article_id, version, title, similar, body_html, "
+                                "saved_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {versionId, a.id, a.version, a.title, fields.value(QStringLiteral("similar")).toString(), a.bodyHtml,
+                  byOperatorId, now});
+    if (!v) {
+        return v.error();
+    }
+    if (Outcome s = sync::appendChange(
+            m_db, {QStringLiteral("kb_article"), a.id, sync::Operation::Insert, fields, byOperatorId, clock.now()});
+        !s) {
+        return s;
+    }
+    return sync::appendChange(m_db, {QStringLiteral("kb_article_version"), versionId, sync::Operation::Insert, version,
+                                     byOperatorId, clock.now()});
+}
+
+Result<int> KbRepository::count() const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT count(*) FROM kb_articles"));
+    if (!q) {
+        return q.error();
+    }
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+Result<QString> KbRepository::categoryIdByName(const QString& name) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT id FROM kb_categories WHERE name = ?"), {name});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Result<QList<KbHit>> KbRepository::search(const QString& input, const KbSearchOptions& o,
+                                          const Synonyms& synonyms) const
+{
+    const QString match = matchExpression(input, o.mode, synonyms);
+    if (match.isEmpty()) {
+        return QList<KbHit>{};
+    }
+    const QString category = o.categoryId.isNull() ? QStringLiteral("") : o.categoryId; // Qt binds a null string as NULL
+    // Rank inside the subquery with its own LIMIT: FTS5 stops early only when nothing else is in the same query.
+    // Take more than asked, since filters apply after it.
+    auto q =
+        db::exec(m_db,
+                 QStringLiteral("SELECT a.id, a.title, c.name, a.body_text, a.status, coalesce(a.expiry_date, ''), "
+                                "f.score FROM (SELECT rowid, bm25(kb_fts, 10.0, 6.0, 1.0) AS score FROM kb_fts "
+                                "WHERE kb_fts MATCH ? "
+                                "ORDER BY score LIMIT ?) f "
+                                "JOIN kb_articles a ON a.rowid = f.rowid JOIN kb_categories c ON c.id = a.category_id "
+                                "WHERE (? = '' OR a.category_id = ?) AND (? = 0 OR a.status = 'published') "
+                                "ORDER BY f.score LIMIT ?"),
+                 {match, o.limit * 4, category, category, o.publishedOnly ? 1 : 0, o.limit});
+    if (!q) {
+        return q.error();
+    }
+    const QDate today = o.today.isValid() ? o.today : QDate::currentDate();
+    const QStringList terms = highlightTerms(input, o.mode, synonyms);
+    QList<KbHit> hits;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const QDate expiry = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+        hits.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                     snippet(r.value(3).toString(), terms),
+                     r.value(4).toString(), expiry.isValid() && expiry < today, r.value(6).toDouble()});
+    }
+    return hits;
+}
+
+} // namespace hotline::knowledge
