@@ -1102,6 +1102,47 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::KnowledgePane</name>
+    <message>
+        <source>Search the knowledge base: keywords or the caller&apos;s whole question (Ctrl+K)</source>
+        <translation>搜索知识库：输入关键词或来电人的完整问题（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy answer</source>
+        <translation>复制答案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into work order</source>
+        <translation>填入工单(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Type a few words of the question; the best articles appear as you type.</source>
+        <translation>输入问题中的几个词，边输入边显示最匹配的条目。</translation>
+    </message>
+    <message>
+        <source>(expired) </source>
+        <translation>（已过期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article expired on %1; check the current policy before answering.</source>
+        <translation>本条目已于 %1 过期，答复前请核对现行政策。</translation>
+    </message>
+    <message>
+        <source>Policy sources:</source>
+        <translation>政策依据：</translation>
+    </message>
+    <message>
+        <source>Also asked as:</source>
+        <translation>相似问：</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::LoginDialog</name>
     <message>
         <source>Create and log in</source>
@@ -1279,6 +1320,26 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>○ 离线 · %n 项更改暂存本机待发送</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Knowledge base (Alt+2, search with Ctrl+K)</source>
+        <translation>知识库（Alt+2，Ctrl+K 搜索）</translation>
+    </message>
+    <message>
+        <source>Open a work order (or press Ctrl+N) to put the answer into it.</source>
+        <translation>请先打开工单（或按 Ctrl+N 新建）再填入答案。</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Search the &amp;knowledge base</source>
+        <translation>搜索知识库(&amp;K)</translation>
     </message>
 </context>
 <context>

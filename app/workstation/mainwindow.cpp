@@ -6,6 +6,7 @@
 #include "categories/categorydialog.h"
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "knowledge/knowledgepane.h"
 #include "sync/centraldialog.h"
 #include "sync/conflictsdialog.h"
 #include "sync/syncengine.h"
@@ -49,11 +50,21 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_stack = new QStackedWidget(this);
     m_workOrders = new WorkOrderPane(m_ws, this);
     m_stack->addWidget(m_workOrders);
+    m_knowledge = new KnowledgePane(m_ws, this);
+    m_stack->addWidget(m_knowledge);
     auto* item =
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
     item->setToolTip(tr("Consultation work orders (Alt+1)"));
+    auto* kbItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Knowledge"), m_nav);
+    kbItem->setToolTip(tr("Knowledge base (Alt+2, search with Ctrl+K)"));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_knowledge, &KnowledgePane::insertAnswer, this, [this](const QString& text) {
+        m_nav->setCurrentRow(0);
+        if (!m_workOrders->insertAnswer(text)) {
+            statusBar()->showMessage(tr("Open a work order (or press Ctrl+N) to put the answer into it."), 8000);
+        }
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -114,6 +125,13 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* orders = view->addAction(tr("&Work orders"), this, [this] { m_nav->setCurrentRow(0); });
     orders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction* kb = view->addAction(tr("&Knowledge base"), this, [this] { m_nav->setCurrentRow(1); });
+    kb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction* kbSearch = view->addAction(tr("Search the &knowledge base"), this, [this] {
+        m_nav->setCurrentRow(1);
+        m_knowledge->focusSearch();
+    });
+    kbSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu* syncMenu = menuBar()->addMenu(tr("S&ync"));
     QAction* now = syncMenu->addAction(tr("Synchronise &now"), this, [this] { m_sync->syncNow(); });

@@ -13,6 +13,7 @@ namespace hotline::ui {
 
 struct SyncState;
 struct Workspace;
+class KnowledgePane;
 class SyncController;
 class WorkOrderPane;
 
@@ -26,6 +27,7 @@ public:
     void refreshStatusBar();
 
     WorkOrderPane* workOrderPane() const { return m_workOrders; }
+    KnowledgePane* knowledgePane() const { return m_knowledge; }
     SyncController* syncController() const { return m_sync; }
 
     // Logs the operator out and shows the login dialog; closes the window if nobody logs in.
@@ -46,6 +48,7 @@ private:
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     WorkOrderPane* m_workOrders;
+    KnowledgePane* m_knowledge;
     QLabel* m_operatorLabel;
     QLabel* m_countsLabel;
     QLabel* m_storeLabel;

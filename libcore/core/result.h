@@ -48,6 +48,8 @@ public:
     T value() && { return std::get<T>(std::move(m_v)); }
     const T* operator->() const { return &std::get<T>(m_v); }
     const Error& error() const { return std::get<Error>(m_v); }
+    // The value, or `fallback` when there is an error (for display code that can do without).
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_v;

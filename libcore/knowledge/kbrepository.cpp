@@ -90,6 +90,63 @@ Result<int> KbRepository::count() const
     return q.value().value(0).toInt();
 }
 
+Result<std::optional<Article>> KbRepository::find(const QString& id) const
+{
+    auto q = db::exec(m_db,
+                      QStringLiteral("SELECT id, category_id, title, similar, tags, body_html, policy_ids, "
+                                     "coalesce(effective_date, ''), coalesce(expiry_date, ''), status, author_id, "
+                                     "coalesce(reviewer_id, ''), version FROM kb_articles WHERE id = ?"),
+                      {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<Article>{};
+    }
+    const QSqlQuery& r = q.value();
+    Article a;
+    a.id = r.value(0).toString();
+    a.categoryId = r.value(1).toString();
+    a.title = r.value(2).toString();
+    a.similar = r.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    a.tags = r.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.bodyHtml = r.value(5).toString();
+    a.policyIds = r.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.effective = QDate::fromString(r.value(7).toString(), Qt::ISODate);
+    a.expires = QDate::fromString(r.value(8).toString(), Qt::ISODate);
+    a.status = articleStatusFromKey(r.value(9).toString()).value_or(ArticleStatus::Draft);
+    a.authorId = r.value(10).toString();
+    a.reviewerId = r.value(11).toString();
+    a.version = r.value(12).toInt();
+    return std::optional<Article>{a};
+}
+
+Result<QString> KbRepository::categoryName(const QString& id) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT name FROM kb_categories WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Result<QStringList> KbRepository::policyTitles(const QStringList& ids) const
+{
+    QStringList out;
+    for (const QString& id : ids) {
+        auto q = db::exec(m_db, QStringLiteral("SELECT number, title, status FROM kb_policies WHERE id = ?"), {id});
+        if (!q) {
+            return q.error();
+        }
+        if (q.value().next()) {
+            const QString number = q.value().value(0).toString();
+            out << (number.isEmpty() ? q.value().value(1).toString()
+                                     : q.value().value(1).toString() + QStringLiteral("（") + number + QStringLiteral("）"));
+        }
+    }
+    return out;
+}
+
 Result<QString> KbRepository::categoryIdByName(const QString& name) const
 {
     auto q = db::exec(m_db, QStringLiteral("SELECT id FROM kb_categories WHERE name = ?"), {name});

@@ -8,6 +8,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace hotline {
 class Clock;
 class IdGenerator;
@@ -41,6 +43,12 @@ public:
     Outcome insert(const Article& a, const QString& byOperatorId, IdGenerator& ids, const Clock& clock);
     Result<int> count() const;
     Result<QString> categoryIdByName(const QString& name) const;
+
+    // An article with its category name, or nothing.
+    Result<std::optional<Article>> find(const QString& id) const;
+    Result<QString> categoryName(const QString& id) const;
+    // "title（文号）" of each cited policy document, in order.
+    Result<QStringList> policyTitles(const QStringList& ids) const;
 
     Result<QList<KbHit>> search(const QString& input, const KbSearchOptions& options, const Synonyms& synonyms) const;
 

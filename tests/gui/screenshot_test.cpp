@@ -4,6 +4,7 @@
 #include "common/bootstrap.h"
 #include "demo/demodata.h"
 #include "login/logindialog.h"
+#include "knowledge/knowledgepane.h"
 #include "mainwindow.h"
 #include "security/accountservice.h"
 #include "testsupport.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -51,4 +53,10 @@ TEST_CASE("render the workstation to PNG files", "[.screenshot]")
     auto* dialog = window.findChild<ui::NewWorkOrderDialog*>();
     REQUIRE(dialog != nullptr);
     CHECK(dialog->grab().save(out + QStringLiteral("/newworkorder.png")));
+    dialog->close();
+    window.knowledgePane()->searchEdit()->setText(QStringLiteral("年终奖 计税"));
+    window.knowledgePane()->search();
+    window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(1);
+    QTest::qWait(50);
+    CHECK(window.grab().save(out + QStringLiteral("/knowledge.png")));
 }

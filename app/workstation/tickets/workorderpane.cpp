@@ -4,6 +4,7 @@
 #include "common/workspace.h"
 #include "security/permissions.h"
 #include "tickets/newworkorderdialog.h"
+#include "tickets/workorderfields.h"
 #include "tickets/workorderdetail.h"
 #include "tickets/workorderlistmodel.h"
 
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -234,6 +236,25 @@ void WorkOrderPane::selectWorkOrder(const QString& id)
     m_view->scrollTo(index);
 }
 
+bool WorkOrderPane::insertAnswer(const QString& text)
+{
+    QPlainTextEdit* answer = nullptr;
+    if (auto* dialog = findChild<NewWorkOrderDialog*>(); dialog != nullptr && dialog->isVisible()) {
+        answer = dialog->fields()->answerEdit();
+        dialog->raise();
+        dialog->activateWindow();
+    } else if (m_detail->current()) {
+        answer = m_detail->findChild<QPlainTextEdit*>(QStringLiteral("answerPlainTextEdit"));
+    }
+    if (answer == nullptr) {
+        return false;
+    }
+    const QString current = answer->toPlainText().trimmed();
+    answer->setPlainText(current.isEmpty() ? text : current + QLatin1Char('\n') + text);
+    answer->setFocus();
+    return true;
+}
+
 void WorkOrderPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -251,7 +272,10 @@ void WorkOrderPane::newWorkOrder(const QString& callerNumber)
         selectWorkOrder(w.id);
         emit dataChanged();
     });
-    dialog->open();
+    // Not modal: during the call the agent looks things up in the knowledge base and inserts the answer here.
+    dialog->setModal(false);
+    dialog->show();
+    dialog->activateWindow();
 }
 
 } // namespace hotline::ui

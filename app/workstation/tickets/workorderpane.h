@@ -31,6 +31,9 @@ public:
     void operatorChanged();
     void applyFilters();
     void selectWorkOrder(const QString& id);
+    // Appends a knowledge-base answer to the work order being written: the open new-work-order form, else the one
+    // in the detail editor. Returns false when neither is open.
+    bool insertAnswer(const QString& text);
 
     WorkOrderListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }

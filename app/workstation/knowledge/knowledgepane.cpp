@@ -1,0 +1,170 @@
+#include "knowledge/knowledgepane.h"
+
+#include "common/workspace.h"
+#include "knowledge/kbrepository.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hotline::ui {
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+
+} // namespace
+
+KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(parent), m_ws(workspace)
+{
+    setObjectName(QStringLiteral("knowledgePane"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("kbSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search the knowledge base: keywords or the caller's whole question (Ctrl+K)"));
+    m_search->setClearButtonEnabled(true);
+    m_delay = new QTimer(this);
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(150); // results follow the typing without stalling it
+    connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
+    connect(m_delay, &QTimer::timeout, this, &KnowledgePane::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &KnowledgePane::search);
+
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("kbResultsListWidget"));
+    m_results->setWordWrap(true);
+    m_results->setAlternatingRowColors(true);
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item != nullptr) {
+            showArticle(item->data(kIdRole).toString());
+        }
+    });
+    m_count = new QLabel(this);
+    m_viewer = new QTextBrowser(this);
+    m_viewer->setObjectName(QStringLiteral("kbArticleTextBrowser"));
+    m_viewer->setOpenExternalLinks(true);
+    m_copy = new QPushButton(tr("&Copy answer"), this);
+    m_copy->setObjectName(QStringLiteral("copyAnswerButton"));
+    m_insert = new QPushButton(tr("&Insert into work order"), this);
+    m_insert->setObjectName(QStringLiteral("insertAnswerButton"));
+    m_copy->setEnabled(false);
+    m_insert->setEnabled(false);
+    connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
+    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText); });
+
+    auto* left = new QWidget(this);
+    auto* ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(m_search);
+    ll->addWidget(m_results, 1);
+    ll->addWidget(m_count);
+    auto* right = new QWidget(this);
+    auto* rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(m_viewer, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_insert);
+    rl->addLayout(buttons);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setSizes({560, 760});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+    m_viewer->setPlaceholderText(tr("Type a few words of the question; the best articles appear as you type."));
+}
+
+void KnowledgePane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void KnowledgePane::search()
+{
+    m_delay->stop();
+    knowledge::KbRepository repo(m_ws.db->connection());
+    knowledge::KbSearchOptions options;
+    options.limit = 30;
+    options.today = m_ws.clock->now().date();
+    const knowledge::Synonyms& synonyms = knowledge::Synonyms::builtin();
+    auto hits = repo.search(m_search->text(), options, synonyms);
+    if (hits && hits->isEmpty()) {
+        // Nothing has every word: take it as a question, any word, best first.
+        options.mode = knowledge::QueryMode::Question;
+        hits = repo.search(m_search->text(), options, synonyms);
+    }
+    m_results->clear();
+    if (!hits) {
+        m_count->setText(hits.error().message);
+        return;
+    }
+    for (const knowledge::KbHit& h : hits.value()) {
+        QString text = h.title + QStringLiteral("\n[") + h.category + QStringLiteral("] ") + h.snippet;
+        if (h.expired) {
+            text = tr("(expired) ") + text;
+        }
+        auto* item = new QListWidgetItem(text, m_results);
+        item->setData(kIdRole, h.id);
+        item->setToolTip(h.title);
+        if (h.expired) {
+            item->setForeground(QColor(0xa0, 0x40, 0x00));
+        }
+    }
+    m_count->setText(m_search->text().trimmed().isEmpty() ? QString()
+                                                           : tr("%n article(s)", nullptr, static_cast<int>(hits->size())));
+    if (m_results->count() > 0) {
+        m_results->setCurrentRow(0);
+    }
+}
+
+void KnowledgePane::showArticle(const QString& id)
+{
+    knowledge::KbRepository repo(m_ws.db->connection());
+    auto found = repo.find(id);
+    if (!found || !found.value()) {
+        return;
+    }
+    const knowledge::Article& a = *found.value();
+    const QString category = repo.categoryName(a.categoryId).value_or(QString());
+    const QStringList policies = repo.policyTitles(a.policyIds).value_or(QStringList());
+    QString html = QStringLiteral("<h2>%1</h2><p style='color:#555'>%2 · %3</p>")
+                       .arg(a.title.toHtmlEscaped(), category.toHtmlEscaped(), knowledge::displayName(a.status));
+    if (a.expiredOn(m_ws.clock->now().date())) {
+        html += QStringLiteral("<p style='color:#b00020'><b>%1</b></p>")
+                    .arg(tr("This article expired on %1; check the current policy before answering.")
+                             .arg(a.expires.toString(Qt::ISODate)));
+    }
+    html += a.bodyHtml;
+    if (!policies.isEmpty()) {
+        html += QStringLiteral("<p style='color:#555'>%1</p><ul>").arg(tr("Policy sources:"));
+        for (const QString& p : policies) {
+            html += QStringLiteral("<li>%1</li>").arg(p.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (!a.similar.isEmpty()) {
+        html += QStringLiteral("<p style='color:#555'>%1 %2</p>")
+                    .arg(tr("Also asked as:"), a.similar.join(QStringLiteral("；")).toHtmlEscaped());
+    }
+    m_viewer->setHtml(html);
+    m_currentText = knowledge::plainText(a.bodyHtml);
+    m_copy->setEnabled(true);
+    m_insert->setEnabled(true);
+}
+
+void KnowledgePane::copyAnswer()
+{
+    QApplication::clipboard()->setText(m_currentText);
+}
+
+} // namespace hotline::ui
