@@ -527,21 +527,26 @@ Outcome AccountService::deactivate(const QString& accountId, const Operator& by)
     if (Outcome s = keepAnAdministrator(account.value()); !s) {
         return s;
     }
+    return writeActive(accountId, false, AuditAction::AccountDeactivate, account->op.name, by);
+}
+
+Outcome AccountService::writeActive(const QString& accountId, bool active, AuditAction action, const QString& name,
+                                    const Operator& by)
+{
     const QSqlDatabase c = m_db.connection();
     db::Transaction tx(c);
     if (!tx.isActive()) {
         return tx.error();
     }
-    if (Outcome s = AccountRepository(c).setActive(accountId, false); !s) {
+    if (Outcome s = AccountRepository(c).setActive(accountId, active); !s) {
         return s;
     }
     if (Outcome s = sync::appendChange(c, {QStringLiteral("operator"), accountId, sync::Operation::Update,
-                                           QJsonObject{{QStringLiteral("active"), false}}, by.id, m_clock.now()});
+                                           QJsonObject{{QStringLiteral("active"), active}}, by.id, m_clock.now()});
         !s) {
         return s;
     }
-    if (auto e = AuditLog(c).append(AuditAction::AccountDeactivate, by.id, accountId, account->op.name, m_ids, m_clock);
-        !e) {
+    if (auto e = AuditLog(c).append(action, by.id, accountId, name, m_ids, m_clock); !e) {
         return e.error();
     }
     return tx.commit();
@@ -559,24 +564,7 @@ Outcome AccountService::reactivate(const QString& accountId, const Operator& by)
     if (account->active) {
         return Ok{};
     }
-    const QSqlDatabase c = m_db.connection();
-    db::Transaction tx(c);
-    if (!tx.isActive()) {
-        return tx.error();
-    }
-    if (Outcome s = AccountRepository(c).setActive(accountId, true); !s) {
-        return s;
-    }
-    if (Outcome s = sync::appendChange(c, {QStringLiteral("operator"), accountId, sync::Operation::Update,
-                                           QJsonObject{{QStringLiteral("active"), true}}, by.id, m_clock.now()});
-        !s) {
-        return s;
-    }
-    if (auto e = AuditLog(c).append(AuditAction::AccountActivate, by.id, accountId, account->op.name, m_ids, m_clock);
-        !e) {
-        return e.error();
-    }
-    return tx.commit();
+    return writeActive(accountId, true, AuditAction::AccountActivate, account->op.name, by);
 }
 
 } // namespace hotline::security

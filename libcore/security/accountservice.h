@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "security/accountrepository.h"
+#include "security/auditlog.h"
 #include "security/operator.h"
 
 namespace hotline {
@@ -55,6 +56,9 @@ private:
     Result<Account> accountFor(const QString& accountId) const;
     // Refuses to leave the store without an active administrator who can log in.
     Outcome keepAnAdministrator(const Account& account) const;
+    // Sets the active flag, records it for the sync and in the audit log, in one transaction.
+    Outcome writeActive(const QString& accountId, bool active, AuditAction action, const QString& name,
+                        const Operator& by);
     Result<Operator> insertAccount(const QString& trimmedName, Role role, const QString& hash, const QString& byId,
                                    const QString& auditDetail, bool alsoLogIn);
     Outcome recordFailure(const std::optional<Account>& account, const QString& name, const QString& reason,

@@ -56,7 +56,7 @@ private:
     };
     Outcome writeVersions(const QList<Version>& versions);
     // Operators and categories have unique names: the row whose insert reached the centre second is renamed
-    // "name-XXXX" (the last four characters of its id) on every desk. Returns the name to insert with, or empty.
+    // "name-1a2b" (the last four characters of its id) on every desk. Returns the name to insert with, or empty.
     Result<QString> settleNameClash(const JournalEntry& e, const QSet<QString>& pending, qint64 nowMs);
     static QString renamed(const QString& name, const QString& id);
 
