@@ -436,9 +436,6 @@
         <source>The field &quot;%1&quot; cannot be restored here; change it in the work order itself.</source>
         <translation>字段“%1”不能在此恢复，请在工单中直接修改。</translation>
     </message>
-</context>
-<context>
-    <name>hotline::sync::SyncRepository</name>
     <message>
         <source>unknown kind of record &quot;%1&quot;</source>
         <translation>未知的记录类型“%1”</translation>

@@ -20,7 +20,7 @@ QString quote(QString s)
 
 } // namespace
 
-Synonyms Synonyms::builtin()
+const Synonyms& Synonyms::builtin()
 {
     static const Synonyms shipped = [] {
         Synonyms s;

@@ -12,7 +12,7 @@ namespace hotline::knowledge {
 class Synonyms final {
 public:
     // The dictionary shipped in resources (resources/kb/synonyms.json).
-    static Synonyms builtin();
+    static const Synonyms& builtin();
     void addGroup(const QStringList& words);
     // The other words of every group one of whose words occurs in text.
     QStringList alternativesIn(const QString& text) const;

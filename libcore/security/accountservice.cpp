@@ -137,16 +137,21 @@ Result<Operator> AccountService::insertAccount(const QString& trimmedName, Role 
     return a.op;
 }
 
-Result<Operator> AccountService::createFirstAdmin(const QString& name, const QString& password)
+Result<QString> AccountService::checkedHash(const QString& trimmedName, const QString& password) const
 {
-    const QString trimmed = name.trimmed();
-    if (Outcome s = checkOperatorName(trimmed); !s) {
+    if (Outcome s = checkOperatorName(trimmedName); !s) {
         return s.error();
     }
     if (Outcome s = checkPasswordRules(password); !s) {
         return s.error();
     }
-    auto hash = hashPassword(password);
+    return hashPassword(password);
+}
+
+Result<Operator> AccountService::createFirstAdmin(const QString& name, const QString& password)
+{
+    const QString trimmed = name.trimmed();
+    auto hash = checkedHash(trimmed, password);
     if (!hash) {
         return hash.error();
     }
@@ -411,13 +416,7 @@ Result<Operator> AccountService::createAccount(const QString& name, Role role, c
         return s.error();
     }
     const QString trimmed = name.trimmed();
-    if (Outcome s = checkOperatorName(trimmed); !s) {
-        return s.error();
-    }
-    if (Outcome s = checkPasswordRules(password); !s) {
-        return s.error();
-    }
-    auto hash = hashPassword(password);
+    auto hash = checkedHash(trimmed, password);
     if (!hash) {
         return hash.error();
     }

@@ -54,6 +54,8 @@ public:
 
 private:
     Result<Account> accountFor(const QString& accountId) const;
+    // A new account's name and password checked, and the password's hash.
+    Result<QString> checkedHash(const QString& trimmedName, const QString& password) const;
     // Refuses to leave the store without an active administrator who can log in.
     Outcome keepAnAdministrator(const Account& account) const;
     // Sets the active flag, records it for the sync and in the audit log, in one transaction.

@@ -66,10 +66,6 @@ QJsonValue toJson(const QVariant& v)
     return v.toString();
 }
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("hotline::sync", s);
-}
 
 } // namespace
 
@@ -353,23 +349,23 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
     const Change& c = e.change;
     const Table* table = tableFor(c.entity);
     if (table == nullptr) {
-        return reject(e, tr("unknown kind of record \"%1\"").arg(c.entity.left(64)), nowMs, counts);
+        return reject(e, QCoreApplication::translate("hotline::sync", "unknown kind of record \"%1\"").arg(c.entity.left(64)), nowMs, counts);
     }
     if (c.entityId.isEmpty() || c.entityId.size() > 64) {
-        return reject(e, tr("missing or overlong record id"), nowMs, counts);
+        return reject(e, QCoreApplication::translate("hotline::sync", "missing or overlong record id"), nowMs, counts);
     }
     if (c.fields.contains(QStringLiteral("__malformed"))) {
-        return reject(e, tr("the fields are not a JSON object"), nowMs, counts);
+        return reject(e, QCoreApplication::translate("hotline::sync", "the fields are not a JSON object"), nowMs, counts);
     }
     if (QJsonDocument(c.fields).toJson(QJsonDocument::Compact).size() > kMaxFieldsBytes) {
-        return reject(e, tr("the record is larger than %1 KB").arg(kMaxFieldsBytes / 1024), nowMs, counts);
+        return reject(e, QCoreApplication::translate("hotline::sync", "the record is larger than %1 KB").arg(kMaxFieldsBytes / 1024), nowMs, counts);
     }
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
         if (!table->columns.contains(it.key())) {
-            return reject(e, tr("unknown field \"%1\" of %2").arg(it.key().left(64), c.entity), nowMs, counts);
+            return reject(e, QCoreApplication::translate("hotline::sync", "unknown field \"%1\" of %2").arg(it.key().left(64), c.entity), nowMs, counts);
         }
         if (it.value().isArray() || it.value().isObject()) {
-            return reject(e, tr("field \"%1\" holds a list or an object").arg(it.key()), nowMs, counts);
+            return reject(e, QCoreApplication::translate("hotline::sync", "field \"%1\" holds a list or an object").arg(it.key()), nowMs, counts);
         }
     }
     if (!m_tombstonesLoaded) {
@@ -453,7 +449,7 @@ Outcome SyncRepository::merge(const JournalEntry& e, const QSet<QString>& pendin
     }
     if (!current.value().next()) {
         if (c.operation != Operation::Insert) {
-            return fail(tr("a change to a record this workstation does not have"));
+            return fail(QCoreApplication::translate("hotline::sync", "a change to a record this workstation does not have"));
         }
         // A row new to this workstation: take it whole, unless its name is taken (two desks created the same
         // name offline); then the row whose insert the centre took first keeps it, on every desk.

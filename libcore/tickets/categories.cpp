@@ -131,6 +131,20 @@ Result<Category> CategoryRepository::add(const QString& parentId, const QString&
     return c;
 }
 
+Result<Category> CategoryRepository::find(const QString& id) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT coalesce(parent_id, ''), name, sort_order FROM categories WHERE id = ?"),
+                      {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
+    }
+    return Category{id, q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toInt()};
+}
+
 Outcome CategoryRepository::rename(const QString& id, const QString& name, const security::Operator& by,
                                    const Clock& clock)
 {
@@ -141,16 +155,12 @@ Outcome CategoryRepository::rename(const QString& id, const QString& name, const
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto parent = db::exec(m_db, QStringLiteral("SELECT coalesce(parent_id, '') FROM categories WHERE id = ?"), {id});
-    if (!parent) {
-        return parent.error();
-    }
-    if (!parent.value().next()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
+    auto existing = find(id);
+    if (!existing) {
+        return existing.error();
     }
     const QString trimmed = name.trimmed();
-    if (Outcome s = checkName(parent.value().value(0).toString(), trimmed, id); !s) {
+    if (Outcome s = checkName(existing->parentId, trimmed, id); !s) {
         return s;
     }
     if (auto q = db::exec(m_db, QStringLiteral("UPDATE categories SET name = ? WHERE id = ?"), {trimmed, id}); !q) {
@@ -171,15 +181,11 @@ Outcome CategoryRepository::remove(const QString& id, const security::Operator& 
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto name = db::exec(m_db, QStringLiteral("SELECT name FROM categories WHERE id = ?"), {id});
-    if (!name) {
-        return name.error();
+    auto existing = find(id);
+    if (!existing) {
+        return existing.error();
     }
-    if (!name.value().next()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("hotline::tickets", "The category no longer exists."));
-    }
-    const QString removedName = name.value().value(0).toString();
+    const QString removedName = existing->name;
     auto used = db::exec(m_db,
                          QStringLiteral("SELECT (SELECT count(*) FROM work_orders WHERE category_id = ?), "
                                         "(SELECT count(*) FROM categories WHERE parent_id = ?)"),

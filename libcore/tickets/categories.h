@@ -28,6 +28,8 @@ public:
 
     // Groups first in their order, each followed by its topics in theirs.
     Result<QList<Category>> all() const;
+    // NotFound as an error.
+    Result<Category> find(const QString& id) const;
     // Changing the tree needs Permission::ManageCategories (administrators and team leads); others get Forbidden.
     // A group (parentId empty) or a topic under a group. Names are unique among siblings.
     Result<Category> add(const QString& parentId, const QString& name, const security::Operator& by, IdGenerator& ids,

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "sync/centraldialog.h"
 #include "sync/conflictsdialog.h"
+#include "sync/syncrepository.h"
 #include "sync/syncworker.h"
 #include "tickets/categories.h"
 #include "tickets/workorderlistmodel.h"
@@ -120,4 +121,24 @@ TEST_CASE("a team lead restores a value that lost a concurrent edit from the con
     CHECK(dialog.table()->rowCount() == 0);
     CHECK(tickets::WorkOrderRepository(desk.ws->db->connection()).find(w.id).value()->answer ==
           QStringLiteral("被覆盖的答复"));
+}
+
+TEST_CASE("a refused incoming record is explained in the workstation's language")
+{
+    QTemporaryDir dir;
+    ManualClock clock{test::beijing(QStringLiteral("2025-09-30 10:00"))};
+    SequentialIdGenerator ids;
+    auto ws = ui::openWorkspace(dir.filePath(QStringLiteral("a.db")), clock, ids).value();
+    sync::SyncRepository repo(ws->db->connection());
+    sync::JournalEntry e;
+    e.seq = 7;
+    e.clientId = QStringLiteral("other");
+    e.change = {QStringLiteral("spaceship"), QStringLiteral("x1"), sync::Operation::Insert, {}, {}, clock.now()};
+    sync::MergeCounts counts;
+    REQUIRE(repo.merge(e, {}, QStringLiteral("c"), 0, counts).ok());
+    CHECK(counts.rejected == 1);
+    QSqlQuery q(ws->db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT reason FROM sync_rejects")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QStringLiteral("未知的记录类型")));
 }
