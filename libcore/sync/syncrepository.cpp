@@ -29,6 +29,12 @@ constexpr EntitySpec kEntities[] = {
     {"kb_article", "kb_articles", false},
     {"kb_article_version", "kb_article_versions", true},
     {"kb_policy", "kb_policies", false},
+    {"kb_article_event", "kb_article_events", true},
+    {"work_order_article", "work_order_articles", true},
+    {"kb_link", "kb_links", false},
+    {"kb_synonym", "kb_synonyms", false},
+    {"kb_gap", "kb_gaps", false},
+    {"kb_category", "kb_categories", false},
 };
 
 constexpr qsizetype kMaxFieldsBytes = 256 * 1024;
