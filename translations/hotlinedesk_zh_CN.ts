@@ -1138,6 +1138,10 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>Also asked as:</source>
         <translation>相似问：</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::LoginDialog</name>

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,12 +59,22 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
     connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText); });
 
+    auto* searchTab = new QWidget(this);
+    auto* sl = new QVBoxLayout(searchTab);
+    sl->setContentsMargins(0, 0, 0, 0);
+    sl->addWidget(m_results, 1);
+    sl->addWidget(m_count);
+    // The search field stays above every list: typing in it always brings back the search results.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("kbTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(searchTab, tr("Search results"));
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_tabs->setCurrentIndex(0); });
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_search);
-    ll->addWidget(m_results, 1);
-    ll->addWidget(m_count);
+    ll->addWidget(m_tabs, 1);
     auto* right = new QWidget(this);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QTimer;
 
@@ -28,6 +29,8 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QListWidget* results() const { return m_results; }
     QTextBrowser* viewer() const { return m_viewer; }
+    // The lists beside the viewer: search results first; other lists (hot questions, review queue …) are tabs after it.
+    QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     // The agent wants this answer in the work order being written.
@@ -36,6 +39,7 @@ signals:
 private:
     Workspace& m_ws;
     QLineEdit* m_search;
+    QTabWidget* m_tabs;
     QTimer* m_delay;
     QListWidget* m_results;
     QLabel* m_count;
