@@ -393,6 +393,18 @@
         <source>Full taxpayer data can be revealed only on your own work orders; ask its owner or a team lead.</source>
         <translation>只能查看自己负责的工单中的完整纳税人信息；请联系该工单的负责人或组长。</translation>
     </message>
+    <message>
+        <source>write knowledge-base drafts</source>
+        <translation>编写知识库草稿</translation>
+    </message>
+    <message>
+        <source>review knowledge-base articles</source>
+        <translation>审核知识库条目</translation>
+    </message>
+    <message>
+        <source>manage the knowledge base&apos;s categories, synonyms and lists</source>
+        <translation>管理知识库的分类、同义词和列表</translation>
+    </message>
 </context>
 <context>
     <name>hotline::sync</name>

@@ -10,21 +10,25 @@ namespace {
 // The role → permissions table. Team leads run the floor (others' work orders, categories, exports);
 // administrators also manage accounts and read the audit log. Agents and technicians see taxpayer data only by an
 // audited reveal on work orders they own; QA inspectors judge answers and recordings and get no taxpayer data.
+// Everyone writes knowledge-base drafts (typical problems flow in from the floor); leads, administrators and QA
+// inspectors, who judge answers, review them; leads and administrators curate the KB's lists and dictionary.
 QList<Permission> table(Role role)
 {
     using P = Permission;
     switch (role) {
     case Role::Admin:
-        return {P::ManageAccounts, P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData,
-                P::ExportData,     P::BulkQuery,        P::ViewAuditLog};
+        return {P::ManageAccounts,  P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData,
+                P::ExportData,      P::BulkQuery,        P::ViewAuditLog,     P::WriteKnowledge,
+                P::ReviewKnowledge, P::ManageKnowledge};
     case Role::TeamLead:
-        return {P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData, P::ExportData, P::BulkQuery};
+        return {P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData, P::ExportData,
+                P::BulkQuery,        P::WriteKnowledge,   P::ReviewKnowledge,  P::ManageKnowledge};
     case Role::QaInspector:
-        return {};
+        return {P::WriteKnowledge, P::ReviewKnowledge};
     case Role::Technician:
     case Role::Agent:
     case Role::OnlineAgent:
-        return {P::RevealOwnTaxpayerData};
+        return {P::RevealOwnTaxpayerData, P::WriteKnowledge};
     }
     return {};
 }
@@ -73,6 +77,12 @@ QString key(Permission p)
         return QStringLiteral("bulk_query");
     case Permission::ViewAuditLog:
         return QStringLiteral("view_audit_log");
+    case Permission::WriteKnowledge:
+        return QStringLiteral("write_knowledge");
+    case Permission::ReviewKnowledge:
+        return QStringLiteral("review_knowledge");
+    case Permission::ManageKnowledge:
+        return QStringLiteral("manage_knowledge");
     }
     return {};
 }
@@ -97,6 +107,13 @@ QString displayName(Permission p)
         return QCoreApplication::translate("hotline::security", "run bulk queries");
     case Permission::ViewAuditLog:
         return QCoreApplication::translate("hotline::security", "read the audit log");
+    case Permission::WriteKnowledge:
+        return QCoreApplication::translate("hotline::security", "write knowledge-base drafts");
+    case Permission::ReviewKnowledge:
+        return QCoreApplication::translate("hotline::security", "review knowledge-base articles");
+    case Permission::ManageKnowledge:
+        return QCoreApplication::translate("hotline::security",
+                                           "manage the knowledge base's categories, synonyms and lists");
     }
     return {};
 }

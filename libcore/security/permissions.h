@@ -19,12 +19,16 @@ enum class Permission {
     ExportData,            // export work orders and reports to files
     BulkQuery,             // queries over all work orders beyond the work list (reports, ad-hoc searches)
     ViewAuditLog,          // read the audit log
+    WriteKnowledge,        // write and edit knowledge-base drafts and submit them for review
+    ReviewKnowledge,       // publish, reject or archive others' articles; repeal or amend policy documents
+    ManageKnowledge,       // KB categories, synonyms, courses and news links, pinned hot questions
 };
 
 inline constexpr Permission kAllPermissions[] = {
     Permission::ManageAccounts,   Permission::ManageCategories,      Permission::EditAnyWorkOrder,
     Permission::ViewTaxpayerData, Permission::RevealOwnTaxpayerData, Permission::ExportData,
-    Permission::BulkQuery,        Permission::ViewAuditLog};
+    Permission::BulkQuery,        Permission::ViewAuditLog,          Permission::WriteKnowledge,
+    Permission::ReviewKnowledge,  Permission::ManageKnowledge};
 
 QString key(Permission p);
 // What the permission allows, as the end of a sentence ("manage accounts"), translated.

@@ -68,7 +68,7 @@ void checkForbidden(const hotline::Error& e)
 TEST_CASE("the role table gives each role its permissions")
 {
     using P = Permission;
-    CHECK(permissionsOf(Role::Admin).size() == 7);
+    CHECK(permissionsOf(Role::Admin).size() == 10);
     CHECK(roleHas(Role::Admin, P::ManageAccounts));
     CHECK(roleHas(Role::Admin, P::ViewAuditLog));
     CHECK_FALSE(roleHas(Role::Admin, P::RevealOwnTaxpayerData)); // sees everything anyway
@@ -78,9 +78,11 @@ TEST_CASE("the role table gives each role its permissions")
     CHECK_FALSE(roleHas(Role::TeamLead, P::ManageAccounts));
     CHECK_FALSE(roleHas(Role::TeamLead, P::ViewAuditLog));
     for (Role r : {Role::Agent, Role::OnlineAgent, Role::Technician}) {
-        CHECK(permissionsOf(r) == QList<P>{P::RevealOwnTaxpayerData});
+        CHECK(permissionsOf(r) == QList<P>{P::RevealOwnTaxpayerData, P::WriteKnowledge});
     }
-    CHECK(permissionsOf(Role::QaInspector).isEmpty());
+    CHECK(permissionsOf(Role::QaInspector) == QList<P>{P::WriteKnowledge, P::ReviewKnowledge});
+    CHECK(roleHas(Role::TeamLead, P::ManageKnowledge));
+    CHECK_FALSE(roleHas(Role::QaInspector, P::ManageKnowledge));
     // What screens ask of a role in hand follows the same table.
     for (Role r : kAllRoles) {
         CHECK(Operator{QStringLiteral("x"), QStringLiteral("x"), r}.supervises() == roleHas(r, P::EditAnyWorkOrder));
