@@ -1,10 +1,15 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/hitdelegate.h"
 #include "knowledge/kbrepository.h"
+#include "knowledge/synonymrepository.h"
+#include "knowledge/synonymsdialog.h"
+#include "security/permissions.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +46,8 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_results->setObjectName(QStringLiteral("kbResultsListWidget"));
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
+    m_results->setItemDelegate(new HitDelegate(m_results));
+    m_results->setResizeMode(QListView::Adjust); // rich-text rows re-wrap with the width
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item != nullptr) {
             showArticle(item->data(kIdRole).toString());
@@ -59,6 +66,39 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
     connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText); });
 
+    // Filters: the category, and the status for those who may see unpublished articles (published by default).
+    m_categoryFilter = new QComboBox(this);
+    m_categoryFilter->setObjectName(QStringLiteral("kbCategoryComboBox"));
+    m_categoryFilter->setToolTip(tr("Only articles of this category"));
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    for (const auto& [id, name] :
+         knowledge::KbRepository(m_ws.db->connection()).categoryChoices().value_or({})) {
+        m_categoryFilter->addItem(name, id);
+    }
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("kbStatusComboBox"));
+    m_statusFilter->setToolTip(tr("Only articles in this status"));
+    m_statusFilter->addItem(knowledge::displayName(knowledge::ArticleStatus::Published),
+                            knowledge::key(knowledge::ArticleStatus::Published));
+    m_statusFilter->addItem(tr("Any status"), QString());
+    for (const auto s : {knowledge::ArticleStatus::Draft, knowledge::ArticleStatus::Pending,
+                         knowledge::ArticleStatus::Archived}) {
+        m_statusFilter->addItem(knowledge::displayName(s), knowledge::key(s));
+    }
+    m_statusFilter->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::WriteKnowledge));
+    m_synonyms = new QPushButton(tr("S&ynonyms…"), this);
+    m_synonyms->setObjectName(QStringLiteral("kbSynonymsButton"));
+    m_synonyms->setToolTip(tr("Edit the synonym dictionary searches expand with"));
+    m_synonyms->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::ManageKnowledge));
+    connect(m_synonyms, &QPushButton::clicked, this, &KnowledgePane::editSynonyms);
+    for (QComboBox* filter : {m_categoryFilter, m_statusFilter}) {
+        connect(filter, &QComboBox::currentIndexChanged, this, &KnowledgePane::search);
+    }
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_categoryFilter, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_synonyms);
+
     auto* searchTab = new QWidget(this);
     auto* sl = new QVBoxLayout(searchTab);
     sl->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +114,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_search);
+    ll->addLayout(filters);
     ll->addWidget(m_tabs, 1);
     auto* right = new QWidget(this);
     auto* rl = new QVBoxLayout(right);
@@ -107,7 +148,13 @@ void KnowledgePane::search()
     knowledge::KbSearchOptions options;
     options.limit = 30;
     options.today = m_ws.clock->now().date();
-    const knowledge::Synonyms& synonyms = knowledge::Synonyms::builtin();
+    options.categoryId = m_categoryFilter->currentData().toString();
+    const QString status = m_statusFilter->currentData().toString();
+    options.publishedOnly = status == knowledge::key(knowledge::ArticleStatus::Published);
+    options.status = status.isEmpty() || options.publishedOnly ? std::nullopt : knowledge::articleStatusFromKey(status);
+    // The store's own dictionary, read each time: a few rows, and edits (here or synced in) apply at once.
+    const knowledge::Synonyms synonyms =
+        knowledge::SynonymRepository(m_ws.db->connection()).load().value_or(knowledge::Synonyms::builtin());
     auto hits = repo.search(m_search->text(), options, synonyms);
     if (hits && hits->isEmpty()) {
         // Nothing has every word: take it as a question, any word, best first.
@@ -120,11 +167,21 @@ void KnowledgePane::search()
         return;
     }
     for (const knowledge::KbHit& h : hits.value()) {
-        QString text = h.title + QStringLiteral("\n[") + h.category + QStringLiteral("] ") + h.snippet;
+        QString plain = QString(h.snippet).remove(QStringLiteral("〖")).remove(QStringLiteral("〗"));
+        QString text = h.title + QStringLiteral("\n[") + h.category + QStringLiteral("] ") + plain;
+        QString html = QStringLiteral("<b>%1</b><br><span style='color:#666'>[%2]</span> %3")
+                           .arg(h.title.toHtmlEscaped(), h.category.toHtmlEscaped(), HitDelegate::snippetHtml(h.snippet));
+        if (h.status != knowledge::key(knowledge::ArticleStatus::Published)) {
+            const auto st = knowledge::articleStatusFromKey(h.status);
+            const QString label = st ? knowledge::displayName(*st) : h.status;
+            html.prepend(QStringLiteral("<span style='color:#8a5a00'>[%1]</span> ").arg(label.toHtmlEscaped()));
+        }
         if (h.expired) {
             text = tr("(expired) ") + text;
+            html.prepend(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(tr("(expired) ").toHtmlEscaped()));
         }
         auto* item = new QListWidgetItem(text, m_results);
+        item->setData(HitDelegate::HtmlRole, html);
         item->setData(kIdRole, h.id);
         item->setToolTip(h.title);
         if (h.expired) {
@@ -136,6 +193,13 @@ void KnowledgePane::search()
     if (m_results->count() > 0) {
         m_results->setCurrentRow(0);
     }
+}
+
+void KnowledgePane::editSynonyms()
+{
+    auto* dialog = new SynonymsDialog(m_ws, this);
+    connect(dialog, &SynonymsDialog::changed, this, &KnowledgePane::search);
+    dialog->open();
 }
 
 void KnowledgePane::showArticle(const QString& id)

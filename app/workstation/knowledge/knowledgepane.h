@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,6 +32,10 @@ public:
     QTextBrowser* viewer() const { return m_viewer; }
     // The lists beside the viewer: search results first; other lists (hot questions, review queue …) are tabs after it.
     QTabWidget* tabs() const { return m_tabs; }
+    QComboBox* categoryFilter() const { return m_categoryFilter; }
+    QComboBox* statusFilter() const { return m_statusFilter; }
+    // 同义词词典 (for those who manage the knowledge base).
+    void editSynonyms();
 
 signals:
     // The agent wants this answer in the work order being written.
@@ -47,6 +52,9 @@ private:
     QPushButton* m_copy;
     QPushButton* m_insert;
     QString m_currentText;
+    QComboBox* m_categoryFilter;
+    QComboBox* m_statusFilter;
+    QPushButton* m_synonyms;
 };
 
 } // namespace hotline::ui
