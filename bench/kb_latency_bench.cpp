@@ -93,6 +93,8 @@ int main(int argc, char** argv)
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("The store to build (replaced)."), QStringLiteral("PATH"),
                       QStringLiteral("/var/tmp/hotline-kb-latency.db")});
+    parser.addOption(
+        {QStringLiteral("reuse"), QStringLiteral("Query the store already at --db instead of building it.")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("The Q&A corpus."), QStringLiteral("PATH"),
                       QStringLiteral(HOTLINE_SHARED_DIR "/data/tax-faq-corpus/nb-n-tax.csv")});
     parser.process(app);
@@ -119,7 +121,10 @@ int main(int argc, char** argv)
         for (qsizetype i = 1; i < table->size(); ++i) {
             const QStringList& r = table->at(i);
             if (r.size() == header.size() && r[content].size() > 10) {
-                sources.append({r[desc].mid(r[desc].startsWith(QStringLiteral("问：")) ? 2 : 0), {r[title]}, {},
+                const QString question = r[desc].trimmed().size() > 4 ? r[desc] : r[title]; // a title is required
+                sources.append({question.mid(question.startsWith(QStringLiteral("问：")) ? 2 : 0),
+                                {r[title]},
+                                {},
                                 sentencesOf(r[content].mid(r[content].startsWith(QStringLiteral("答：")) ? 2 : 0))});
                 questions << r[title];
             }
@@ -128,7 +133,8 @@ int main(int argc, char** argv)
     {
         QFile f(QStringLiteral(":/kb/demo-articles.json"));
         f.open(QIODevice::ReadOnly);
-        for (const QJsonValue v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("articles")).toArray()) {
+        for (const QJsonValue v :
+             QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("articles")).toArray()) {
             const QJsonObject o = v.toObject();
             Source s;
             s.title = o.value(QStringLiteral("title")).toString();
@@ -151,8 +157,11 @@ int main(int argc, char** argv)
     keywords = keywords.mid(0, 300);
 
     const QString path = parser.value(QStringLiteral("db"));
+    const bool reuse = parser.isSet(QStringLiteral("reuse")) && QFile::exists(path);
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(path + suffix);
+        if (!reuse) {
+            QFile::remove(path + suffix);
+        }
     }
     auto opened = db::Database::open(path);
     if (!opened) {
@@ -162,13 +171,15 @@ int main(int argc, char** argv)
     const std::unique_ptr<db::Database> store = std::move(opened).value();
     ManualClock clock(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
     SequentialIdGenerator ids;
-    const QString author = security::OperatorRepository(store->connection())
-                               .create(QStringLiteral("bench"), security::Role::Technician, ids, clock)
-                               .value()
-                               .id;
+    const QString author = reuse ? QString()
+                                 : security::OperatorRepository(store->connection())
+                                       .create(QStringLiteral("bench"), security::Role::Technician, ids, clock)
+                                       .value()
+                                       .id;
     knowledge::KbRepository repo(store->connection());
     QStringList categories;
-    for (const char* name : {"政策法规·中央", "分项所得解读", "税收减免优惠", "征收管理", "扣缴端操作指南", "热点问题"}) {
+    for (const char* name :
+         {"政策法规·中央", "分项所得解读", "税收减免优惠", "征收管理", "扣缴端操作指南", "热点问题"}) {
         categories << repo.categoryIdByName(QString::fromUtf8(name)).value_or(QString());
     }
 
@@ -177,7 +188,7 @@ int main(int argc, char** argv)
     QElapsedTimer build;
     build.start();
     constexpr int kBatch = 5000;
-    for (int done = 0; done < count;) {
+    for (int done = reuse ? count : 0; done < count;) {
         db::Transaction tx(store->connection());
         for (int i = 0; i < kBatch && done < count; ++i, ++done) {
             const Source& a = sources.at(rng.bounded(static_cast<int>(sources.size())));
@@ -207,8 +218,9 @@ int main(int argc, char** argv)
     }
     const double buildS = static_cast<double>(build.elapsed()) / 1000.0;
     QSqlQuery(store->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    std::printf("index build: %.1f s (%.0f articles/s, with versions and change log), file %.1f MB\n", buildS,
-                count / buildS, static_cast<double>(QFileInfo(path).size()) / 1e6);
+    if (!reuse)
+        std::printf("index build: %.1f s (%.0f articles/s, with versions and change log), file %.1f MB\n", buildS,
+                    count / buildS, static_cast<double>(QFileInfo(path).size()) / 1e6);
 
     const knowledge::Synonyms synonyms = knowledge::SynonymRepository(store->connection()).load().value();
     knowledge::KbSearchOptions options;
@@ -253,8 +265,8 @@ int main(int argc, char** argv)
     };
     const QList<double> kwLike = timeEach(keywords, scan);
     const QList<double> quLike = timeEach(questions, scan);
-    std::printf("keyword queries  (%lld demo tags, %d found nothing):  %s\n", static_cast<long long>(kw.size()), kwEmpty,
-                qPrintable(percentiles(kw)));
+    std::printf("keyword queries  (%lld demo tags, %d found nothing):  %s\n", static_cast<long long>(kw.size()),
+                kwEmpty, qPrintable(percentiles(kw)));
     std::printf("  same by LIKE '%%…%%' scan (first 30):                %s  -> FTS %.0fx faster at p50\n",
                 qPrintable(percentiles(kwLike)), median(kwLike) / median(kw));
     std::printf("question queries (%lld corpus titles, %d found nothing): %s\n", static_cast<long long>(qu.size()),

@@ -33,10 +33,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <functional>
+#include <sqlite3.h>
 
 using namespace hotline;
 
@@ -72,7 +71,9 @@ QString quote(QString s)
 QString unicodeQuery(const QString& title)
 {
     QStringList terms;
-    for (const QString& w : title.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption), Qt::SkipEmptyParts)) {
+    for (const QString& w :
+         title.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+                     Qt::SkipEmptyParts)) {
         terms << quote(w);
     }
     return terms.join(QStringLiteral(" OR "));
@@ -82,7 +83,9 @@ QString unicodeQuery(const QString& title)
 QString trigramQuery(const QString& title)
 {
     QStringList terms;
-    for (const QString& w : title.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption), Qt::SkipEmptyParts)) {
+    for (const QString& w :
+         title.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+                     Qt::SkipEmptyParts)) {
         for (qsizetype i = 0; i + 3 <= w.size(); ++i) {
             terms << quote(w.mid(i, 3));
         }
@@ -160,9 +163,8 @@ void runProduct(const char* name, const QList<Row>& rows, bool withSynonyms)
         }
     }
     const double buildMs = static_cast<double>(t.nsecsElapsed()) / 1e6;
-    const knowledge::Synonyms synonyms = withSynonyms
-                                             ? knowledge::SynonymRepository(store->connection()).load().value()
-                                             : knowledge::Synonyms();
+    const knowledge::Synonyms synonyms =
+        withSynonyms ? knowledge::SynonymRepository(store->connection()).load().value() : knowledge::Synonyms();
     knowledge::KbSearchOptions options;
     options.mode = knowledge::QueryMode::Question;
     options.limit = 5;
@@ -203,7 +205,8 @@ void runProduct(const char* name, const QList<Row>& rows, bool withSynonyms)
         }
     }
     report(name, all, withText, notVerbatim, answerable, buildMs);
-    std::printf("%-30s %.2f ms a question on average\n", "", static_cast<double>(queries.nsecsElapsed()) / 1e6 / rows.size());
+    std::printf("%-30s %.2f ms a question on average\n", "",
+                static_cast<double>(queries.nsecsElapsed()) / 1e6 / rows.size());
 }
 
 void run(const char* name, const QString& tokenize, const QList<Row>& rows,
@@ -221,7 +224,8 @@ void run(const char* name, const QString& tokenize, const QList<Row>& rows,
         db.open();
         text::registerCjkTokenizer(*static_cast<sqlite3* const*>(db.driver()->handle().constData()));
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(question, body, tokenize='%1')").arg(tokenize))) {
+        if (!q.exec(
+                QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(question, body, tokenize='%1')").arg(tokenize))) {
             std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
             return;
         }
@@ -243,7 +247,8 @@ void run(const char* name, const QString& tokenize, const QList<Row>& rows,
             if (!match.isEmpty()) {
                 QSqlQuery s(db);
                 // The question weighs more than the answer, as an article's title and 相似问 weigh more than its body.
-                s.prepare(QStringLiteral("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 3.0, 1.0) LIMIT 5"));
+                s.prepare(
+                    QStringLiteral("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 3.0, 1.0) LIMIT 5"));
                 s.addBindValue(match);
                 s.exec();
                 for (int r = 1; s.next(); ++r) {

@@ -2,7 +2,6 @@
 
 #include "cliutil.h"
 #include "commands.h"
-
 #include "knowledge/kbrepository.h"
 #include "knowledge/synonymrepository.h"
 
@@ -43,7 +42,8 @@ int runKb(const QStringList& args)
     }
     knowledge::KbSearchOptions options;
     options.limit = top;
-    options.mode = parser.isSet(QStringLiteral("question")) ? knowledge::QueryMode::Question : knowledge::QueryMode::Keywords;
+    options.mode =
+        parser.isSet(QStringLiteral("question")) ? knowledge::QueryMode::Question : knowledge::QueryMode::Keywords;
     auto synonyms = knowledge::SynonymRepository(db->connection()).load(); // the store's own dictionary
     if (!synonyms) {
         err() << "error: " << synonyms.error().message << Qt::endl;

@@ -19,13 +19,14 @@ namespace {
 const QStringList& questionWords()
 {
     static const QStringList words = [] {
-        QStringList w{QStringLiteral("为什么"), QStringLiteral("怎么样"), QStringLiteral("是不是"), QStringLiteral("有没有"),
-                      QStringLiteral("能不能"), QStringLiteral("要不要"), QStringLiteral("需不需要"), QStringLiteral("可不可以"),
-                      QStringLiteral("如何"), QStringLiteral("怎么"), QStringLiteral("怎样"), QStringLiteral("什么"),
-                      QStringLiteral("哪些"), QStringLiteral("哪个"), QStringLiteral("哪里"), QStringLiteral("是否"),
-                      QStringLiteral("能否"), QStringLiteral("可否"), QStringLiteral("请问"), QStringLiteral("多少"),
-                      QStringLiteral("何时"), QStringLiteral("吗"), QStringLiteral("呢"), QStringLiteral("吧"),
-                      QStringLiteral("啊"), QStringLiteral("呀"), QStringLiteral("的")};
+        QStringList w{
+            QStringLiteral("为什么"), QStringLiteral("怎么样"), QStringLiteral("是不是"),   QStringLiteral("有没有"),
+            QStringLiteral("能不能"), QStringLiteral("要不要"), QStringLiteral("需不需要"), QStringLiteral("可不可以"),
+            QStringLiteral("如何"),   QStringLiteral("怎么"),   QStringLiteral("怎样"),     QStringLiteral("什么"),
+            QStringLiteral("哪些"),   QStringLiteral("哪个"),   QStringLiteral("哪里"),     QStringLiteral("是否"),
+            QStringLiteral("能否"),   QStringLiteral("可否"),   QStringLiteral("请问"),     QStringLiteral("多少"),
+            QStringLiteral("何时"),   QStringLiteral("吗"),     QStringLiteral("呢"),       QStringLiteral("吧"),
+            QStringLiteral("啊"),     QStringLiteral("呀"),     QStringLiteral("的")};
         std::stable_sort(w.begin(), w.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
         return w;
     }();
@@ -116,7 +117,7 @@ QStringList questionTokens(const QString& input)
     return out;
 }
 
-QString matchExpression(const QString& rawInput, QueryMode mode, const Synonyms& synonyms)
+QString matchExpression(const QString& rawInput, QueryMode mode, const Synonyms& synonyms, const QSet<QString>& common)
 {
     const QString input = rawInput.left(kMaxQueryLength);
     if (mode == QueryMode::Keywords) {
@@ -143,8 +144,10 @@ QString matchExpression(const QString& rawInput, QueryMode mode, const Synonyms&
     }
     QSet<QString> seen;
     QStringList terms;
+    const bool anyRare =
+        std::any_of(words.begin(), words.end(), [&common](const QString& w) { return !common.contains(w); });
     for (const QString& w : words) {
-        if (!seen.contains(w)) {
+        if (!seen.contains(w) && !(anyRare && common.contains(w))) {
             seen.insert(w);
             terms << quote(w);
         }

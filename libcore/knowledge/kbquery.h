@@ -4,6 +4,7 @@
 //   Question: a whole question (the robot, or a long query) — any term may occur, BM25 ranks by how many and how rare.
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace hotline::knowledge {
@@ -37,7 +38,10 @@ QString withoutQuestionWords(const QString& input);
 QStringList questionTokens(const QString& input);
 
 // An empty string when there is nothing to search for.
-QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms);
+// In question mode, the tokens in `common` are left out (those too many articles hold: they cost the most to rank and
+// tell the least), unless nothing would be left.
+QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms,
+                        const QSet<QString>& common = {});
 
 // The pieces of text a result should show highlighted for this query.
 QStringList highlightTerms(const QString& input, QueryMode mode, const Synonyms& synonyms);

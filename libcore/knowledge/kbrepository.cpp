@@ -140,8 +140,9 @@ Result<QStringList> KbRepository::policyTitles(const QStringList& ids) const
         }
         if (q.value().next()) {
             const QString number = q.value().value(0).toString();
-            out << (number.isEmpty() ? q.value().value(1).toString()
-                                     : q.value().value(1).toString() + QStringLiteral("（") + number + QStringLiteral("）"));
+            out << (number.isEmpty()
+                        ? q.value().value(1).toString()
+                        : q.value().value(1).toString() + QStringLiteral("（") + number + QStringLiteral("）"));
         }
     }
     return out;

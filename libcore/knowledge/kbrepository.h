@@ -24,7 +24,7 @@ struct KbHit {
     QString snippet; // the body around its first match, matches in 〖〗
     QString status;
     bool expired = false;
-    double score = 0; // BM25, lower is better (as SQLite gives it); of the initials for a hit by them
+    double score = 0;        // BM25, lower is better (as SQLite gives it); of the initials for a hit by them
     bool byInitials = false; // found by the pinyin initials of its title, 相似问 or tags (zxfjkc), not by its text
 };
 

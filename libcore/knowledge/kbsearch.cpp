@@ -1,8 +1,7 @@
 // KbRepository::search: FTS5 BM25 inside a limited subquery, then filters; plus pinyin initials.
 
-#include "knowledge/kbrepository.h"
-
 #include "db/query.h"
+#include "knowledge/kbrepository.h"
 #include "text/cjktokenizer.h"
 #include "text/pinyin.h"
 
@@ -52,6 +51,42 @@ Result<SplitInput> splitInitials(const QSqlDatabase& db, const QString& input)
     return out;
 }
 
+// In question mode, the question's words that more than this share of the articles hold are left out of the FTS5
+// query: ranking every article that has 纳税 or 企业 is most of a question's cost, and such words tell the least.
+constexpr int kCommonShare = 8; // 1 in 8
+// Below this many articles every word is kept: nothing is slow there.
+constexpr int kPruneFrom = 2000;
+
+// The question's tokens that are too common to be worth ranking (see kCommonShare).
+Result<QSet<QString>> commonTokens(const QSqlDatabase& db, const QString& input, const Synonyms& synonyms)
+{
+    auto n = db::exec(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_articles"));
+    if (!n) {
+        return n.error();
+    }
+    n.value().next();
+    const int articles = n.value().value(0).toInt(); // max(rowid): as good as count(*) here, and free
+    QSet<QString> common;
+    if (articles < kPruneFrom) {
+        return common;
+    }
+    QStringList tokens = questionTokens(input);
+    for (const QString& alt : synonyms.alternativesIn(input)) {
+        tokens << text::tokens(alt, text::TokenMode::Words);
+    }
+    tokens.removeDuplicates();
+    for (const QString& t : tokens) {
+        auto q = db::exec(db, QStringLiteral("SELECT doc FROM kb_fts_vocab WHERE term = ?"), {t});
+        if (!q) {
+            return q.error();
+        }
+        if (q.value().next() && q.value().value(0).toInt() > articles / kCommonShare) {
+            common.insert(t);
+        }
+    }
+    return common;
+}
+
 } // namespace
 
 Result<QList<KbHit>> KbRepository::search(const QString& rawInput, const KbSearchOptions& o,
@@ -91,7 +126,15 @@ Result<QList<KbHit>> KbRepository::search(const QString& rawInput, const KbSearc
 Result<QList<KbHit>> KbRepository::searchText(const QString& input, const QStringList& initialsWords,
                                               const KbSearchOptions& o, const Synonyms& synonyms) const
 {
-    const QString match = matchExpression(input, o.mode, synonyms);
+    QSet<QString> common;
+    if (o.mode == QueryMode::Question) {
+        auto c = commonTokens(m_db, input, synonyms);
+        if (!c) {
+            return c.error();
+        }
+        common = c.value();
+    }
+    const QString match = matchExpression(input, o.mode, synonyms, common);
     QStringList quoted;
     for (const QString& w : initialsWords) {
         quoted << quote(w);

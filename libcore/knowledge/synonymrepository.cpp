@@ -67,29 +67,29 @@ Result<QStringList> SynonymRepository::validate(const QStringList& words, const 
             continue;
         }
         if (w.contains(QLatin1Char('\n')) || w.contains(QLatin1Char('\r'))) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::knowledge",
-                                                         "A synonym is one word or phrase on one line: %1")
-                                 .arg(w.simplified()),
-                             QStringLiteral("words"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::knowledge", "A synonym is one word or phrase on one line: %1")
+                    .arg(w.simplified()),
+                QStringLiteral("words"));
         }
         if (w.size() > kMaxWordLength) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::knowledge",
-                                                         "A synonym has at most %1 characters: %2")
-                                 .arg(kMaxWordLength)
-                                 .arg(w),
-                             QStringLiteral("words"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::knowledge", "A synonym has at most %1 characters: %2")
+                    .arg(kMaxWordLength)
+                    .arg(w),
+                QStringLiteral("words"));
         }
         if (!clean.contains(w, Qt::CaseInsensitive)) {
             clean << w;
         }
     }
     if (clean.size() < 2) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::knowledge",
-                                                     "A synonym group needs at least two different words."),
-                         QStringLiteral("words"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::knowledge", "A synonym group needs at least two different words."),
+            QStringLiteral("words"));
     }
     auto all = groups();
     if (!all) {

@@ -3,6 +3,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace hotline::ui {
@@ -39,15 +40,17 @@ void HitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     opt.text.clear();
     QStyle* style = opt.widget != nullptr ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, selection, focus
-    QTextDocument doc;
-    prepare(doc, opt, html, opt.rect.width());
-    QAbstractTextDocumentLayout::PaintContext ctx;
     const bool selected = (opt.state & QStyle::State_Selected) != 0;
+    QTextDocument doc;
+    // On the selection colour, grey and coloured labels would be hard to read: the highlighted text colour instead.
+    static const QRegularExpression colours(QStringLiteral(" style='color:#[0-9a-fA-F]+'"));
+    prepare(doc, opt, selected ? QString(html).remove(colours) : html, opt.rect.width());
+    QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette = opt.palette;
     const QVariant foreground = index.data(Qt::ForegroundRole);
-    ctx.palette.setColor(QPalette::Text, selected ? opt.palette.color(QPalette::HighlightedText)
-                                                  : foreground.isValid() ? foreground.value<QBrush>().color()
-                                                                         : opt.palette.color(QPalette::Text));
+    ctx.palette.setColor(QPalette::Text, selected               ? opt.palette.color(QPalette::HighlightedText)
+                                         : foreground.isValid() ? foreground.value<QBrush>().color()
+                                                                : opt.palette.color(QPalette::Text));
     painter->save();
     painter->translate(opt.rect.topLeft());
     painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));

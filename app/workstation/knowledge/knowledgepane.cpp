@@ -71,8 +71,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_categoryFilter->setObjectName(QStringLiteral("kbCategoryComboBox"));
     m_categoryFilter->setToolTip(tr("Only articles of this category"));
     m_categoryFilter->addItem(tr("All categories"), QString());
-    for (const auto& [id, name] :
-         knowledge::KbRepository(m_ws.db->connection()).categoryChoices().value_or({})) {
+    for (const auto& [id, name] : knowledge::KbRepository(m_ws.db->connection()).categoryChoices().value_or({})) {
         m_categoryFilter->addItem(name, id);
     }
     m_statusFilter = new QComboBox(this);
@@ -81,8 +80,8 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_statusFilter->addItem(knowledge::displayName(knowledge::ArticleStatus::Published),
                             knowledge::key(knowledge::ArticleStatus::Published));
     m_statusFilter->addItem(tr("Any status"), QString());
-    for (const auto s : {knowledge::ArticleStatus::Draft, knowledge::ArticleStatus::Pending,
-                         knowledge::ArticleStatus::Archived}) {
+    for (const auto s :
+         {knowledge::ArticleStatus::Draft, knowledge::ArticleStatus::Pending, knowledge::ArticleStatus::Archived}) {
         m_statusFilter->addItem(knowledge::displayName(s), knowledge::key(s));
     }
     m_statusFilter->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::WriteKnowledge));
@@ -169,8 +168,9 @@ void KnowledgePane::search()
     for (const knowledge::KbHit& h : hits.value()) {
         QString plain = QString(h.snippet).remove(QStringLiteral("〖")).remove(QStringLiteral("〗"));
         QString text = h.title + QStringLiteral("\n[") + h.category + QStringLiteral("] ") + plain;
-        QString html = QStringLiteral("<b>%1</b><br><span style='color:#666'>[%2]</span> %3")
-                           .arg(h.title.toHtmlEscaped(), h.category.toHtmlEscaped(), HitDelegate::snippetHtml(h.snippet));
+        QString html =
+            QStringLiteral("<b>%1</b><br><span style='color:#666'>[%2]</span> %3")
+                .arg(h.title.toHtmlEscaped(), h.category.toHtmlEscaped(), HitDelegate::snippetHtml(h.snippet));
         if (h.status != knowledge::key(knowledge::ArticleStatus::Published)) {
             const auto st = knowledge::articleStatusFromKey(h.status);
             const QString label = st ? knowledge::displayName(*st) : h.status;
@@ -188,8 +188,9 @@ void KnowledgePane::search()
             item->setForeground(QColor(0xa0, 0x40, 0x00));
         }
     }
-    m_count->setText(m_search->text().trimmed().isEmpty() ? QString()
-                                                           : tr("%n article(s)", nullptr, static_cast<int>(hits->size())));
+    m_count->setText(m_search->text().trimmed().isEmpty()
+                         ? QString()
+                         : tr("%n article(s)", nullptr, static_cast<int>(hits->size())));
     if (m_results->count() > 0) {
         m_results->setCurrentRow(0);
     }

@@ -36,6 +36,7 @@ SynonymsDialog::SynonymsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     m_groups->setRootIsDecorated(false);
     m_groups->setSortingEnabled(true);
     m_groups->sortByColumn(0, Qt::AscendingOrder);
+    m_groups->header()->setStretchLastSection(false);
     m_groups->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_groups->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_words = new QLineEdit(this);
@@ -63,8 +64,7 @@ SynonymsDialog::SynonymsDialog(Workspace& workspace, QWidget* parent) : QDialog(
         button(tr("&Save changes to group"), QStringLiteral("saveSynonymGroupButton"), &SynonymsDialog::saveSelected),
         2, 1);
     grid->addWidget(
-        button(tr("Re&move group"), QStringLiteral("removeSynonymGroupButton"), &SynonymsDialog::removeSelected), 3,
-        1);
+        button(tr("Re&move group"), QStringLiteral("removeSynonymGroupButton"), &SynonymsDialog::removeSelected), 3, 1);
     grid->addWidget(m_words, 6, 0, 1, 2);
     grid->addWidget(m_error, 7, 0, 1, 2);
     grid->addWidget(close, 8, 0, 1, 2);
@@ -83,6 +83,8 @@ SynonymsDialog::SynonymsDialog(Workspace& workspace, QWidget* parent) : QDialog(
         }
     });
     reload();
+    // Typing first: the list would otherwise take the focus and put its first group in the field.
+    m_words->setFocus(Qt::OtherFocusReason);
     resize(620, 520);
 }
 
@@ -140,8 +142,8 @@ void SynonymsDialog::saveSelected()
         report(tr("Select the group to change."));
         return;
     }
-    Outcome r = knowledge::SynonymRepository(m_ws.db->connection())
-                    .update(id, typedWords(), m_ws.currentOperator, *m_ws.clock);
+    Outcome r =
+        knowledge::SynonymRepository(m_ws.db->connection()).update(id, typedWords(), m_ws.currentOperator, *m_ws.clock);
     report(r ? QString() : r.error().message);
     if (r) {
         reload(id);

@@ -1,9 +1,8 @@
-#include "testsupport.h"
-
 #include "knowledge/kbimport.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/synonymrepository.h"
 #include "security/operator.h"
+#include "testsupport.h"
 
 using namespace hotline;
 
@@ -16,8 +15,8 @@ struct DemoKb {
         security::OperatorRepository ops(store.db->connection());
         author = ops.create(QStringLiteral("知识库编辑"), security::Role::Technician, ids, clock).value();
         lead = ops.create(QStringLiteral("班长"), security::Role::TeamLead, ids, clock).value();
-        auto imported = knowledge::importKnowledgeJson(*store.db, knowledge::demoKnowledgeJson(), author.id, lead.id,
-                                                       ids, clock);
+        auto imported =
+            knowledge::importKnowledgeJson(*store.db, knowledge::demoKnowledgeJson(), author.id, lead.id, ids, clock);
         REQUIRE(imported.ok());
     }
     Result<QList<knowledge::KbHit>> search(const QString& q, knowledge::KbSearchOptions o = {})
@@ -65,9 +64,8 @@ TEST_CASE("pinyin initials find articles by the initials of their title, 相似�
 
     const auto gs = kb.find(QStringLiteral("gs"));
     REQUIRE_FALSE(gs.isEmpty());
-    CHECK(std::any_of(gs.begin(), gs.end(), [&kb](const knowledge::KbHit& h) {
-        return kb.head(h.id).contains(QStringLiteral("个税"));
-    }));
+    CHECK(std::any_of(gs.begin(), gs.end(),
+                      [&kb](const knowledge::KbHit& h) { return kb.head(h.id).contains(QStringLiteral("个税")); }));
 
     // Mixed: the Chinese words as text, the Latin ones as initials, every one required.
     const auto mixed = kb.find(QStringLiteral("下载 zxfjkc"));
@@ -104,7 +102,7 @@ TEST_CASE("whatever a user types, a search never fails: punctuation, FTS5 syntax
                              QStringLiteral("{title}: 个税"),
                              QStringLiteral("a"),
                              QStringLiteral("'; DROP TABLE kb_articles; --"),
-                             QString(5000, QChar(0x7a0e)),                        // 5000 × 税
+                             QString(5000, QChar(0x7a0e)), // 5000 × 税
                              QStringLiteral("个税 汇算 ").repeated(2000),
                              QStringLiteral("zx ").repeated(500)};
     for (const QString& input : inputs) {

@@ -1,5 +1,4 @@
 #include "testsupport.h"
-
 #include "text/pinyin.h"
 
 using namespace hotline;

@@ -1,8 +1,7 @@
-#include "testsupport.h"
-
 #include "knowledge/synonymrepository.h"
 #include "security/operator.h"
 #include "sync/changelog.h"
+#include "testsupport.h"
 
 using namespace hotline;
 
@@ -51,14 +50,16 @@ TEST_CASE("the store's synonym dictionary starts as the shipped one")
 TEST_CASE("team leads add, edit and remove synonym groups, each change in the outbox")
 {
     SynStore s;
-    auto added = s.repo().add({QStringLiteral(" 小孩上学 "), QStringLiteral("子女教育"), QString(), QStringLiteral("子女教育")},
-                              s.lead, s.ids, s.clock);
+    auto added =
+        s.repo().add({QStringLiteral(" 小孩上学 "), QStringLiteral("子女教育"), QString(), QStringLiteral("子女教育")},
+                     s.lead, s.ids, s.clock);
     REQUIRE(added.ok());
     CHECK(added->words == QStringList{QStringLiteral("小孩上学"), QStringLiteral("子女教育")}); // trimmed, once each
     CHECK(s.repo().load().value().groupOf(QStringLiteral("小孩上学")).contains(QStringLiteral("子女教育")));
 
-    REQUIRE(s.repo().update(added->id, {QStringLiteral("小孩上学"), QStringLiteral("子女教育"), QStringLiteral("孩子读书")},
-                            s.lead, s.clock)
+    REQUIRE(s.repo()
+                .update(added->id, {QStringLiteral("小孩上学"), QStringLiteral("子女教育"), QStringLiteral("孩子读书")},
+                        s.lead, s.clock)
                 .ok());
     CHECK(s.repo().load().value().groupOf(QStringLiteral("孩子读书")).size() == 3);
 
@@ -85,9 +86,13 @@ TEST_CASE("a synonym group is refused with a clear reason")
     const Case cases[] = {
         {{}, ErrorCode::InvalidInput, "two different words"},
         {{QStringLiteral("退税")}, ErrorCode::InvalidInput, "two different words"},
-        {{QStringLiteral("退税"), QStringLiteral(" 退税 "), QStringLiteral("  ")}, ErrorCode::InvalidInput, "two different"},
-        {{QStringLiteral("App"), QStringLiteral("app")}, ErrorCode::InvalidInput, "two different"}, // case is no difference
-        {{QStringLiteral("个税"), QStringLiteral("税")}, ErrorCode::Conflict, "个税"},                  // in the shipped group
+        {{QStringLiteral("退税"), QStringLiteral(" 退税 "), QStringLiteral("  ")},
+         ErrorCode::InvalidInput,
+         "two different"},
+        {{QStringLiteral("App"), QStringLiteral("app")},
+         ErrorCode::InvalidInput,
+         "two different"},                                                             // case is no difference
+        {{QStringLiteral("个税"), QStringLiteral("税")}, ErrorCode::Conflict, "个税"}, // in the shipped group
         {{QStringLiteral("房贷"), QStringLiteral("按揭")}, ErrorCode::Conflict, "房贷"},
         {{QStringLiteral("一\n二"), QStringLiteral("三")}, ErrorCode::InvalidInput, "one line"},
         {{QString(41, QChar(0x7a0e)), QStringLiteral("三")}, ErrorCode::InvalidInput, "40"},
@@ -105,11 +110,16 @@ TEST_CASE("a synonym group is refused with a clear reason")
 
     // Editing a group may keep its own words; a missing group is NotFound.
     const QString tax = s.repo().groups().value().first().id;
-    CHECK(s.repo().update(tax, {QStringLiteral("个税"), QStringLiteral("个人所得税"), QStringLiteral("个调税")}, s.lead, s.clock).ok());
+    CHECK(s.repo()
+              .update(tax, {QStringLiteral("个税"), QStringLiteral("个人所得税"), QStringLiteral("个调税")}, s.lead,
+                      s.clock)
+              .ok());
     CHECK(s.repo().update(tax, {QStringLiteral("个税"), QStringLiteral("专扣")}, s.lead, s.clock).error().code ==
           ErrorCode::Conflict);
-    CHECK(s.repo().update(QStringLiteral("nope"), {QStringLiteral("甲"), QStringLiteral("乙")}, s.lead, s.clock).error().code ==
-          ErrorCode::NotFound);
+    CHECK(s.repo()
+              .update(QStringLiteral("nope"), {QStringLiteral("甲"), QStringLiteral("乙")}, s.lead, s.clock)
+              .error()
+              .code == ErrorCode::NotFound);
     CHECK(s.repo().remove(QStringLiteral("nope"), s.lead, s.clock).error().code == ErrorCode::NotFound);
 }
 
