@@ -1,4 +1,5 @@
 #include "common/bootstrap.h"
+#include "knowledge/backgroundsearch.h"
 #include "knowledge/hitdelegate.h"
 #include "knowledge/kbimport.h"
 #include "knowledge/knowledgepane.h"
@@ -153,4 +154,32 @@ TEST_CASE("render the knowledge pane's results and the synonym dictionary", "[.s
     dialog->addGroup();
     QTest::qWait(50);
     CHECK(dialog->grab().save(out + QStringLiteral("/synonyms.png")));
+}
+
+TEST_CASE("typing searches on the search thread and only the newest search is shown")
+{
+    KbDesk desk(security::Role::Agent);
+    desk.pane->searchEdit()->setText(QStringLiteral("年终奖"));
+    desk.pane->searchAsYouType();
+    desk.pane->searchEdit()->setText(QStringLiteral("扣缴端 备份"));
+    desk.pane->searchAsYouType();
+    QTRY_VERIFY(desk.pane->results()->count() > 0);
+    QTest::qWait(200); // an answer to 年终奖, had it run, would come by now
+    for (const QString& r : desk.results()) {
+        CHECK_FALSE(r.contains(QStringLiteral("年终奖")));
+    }
+    knowledge::KbSearchOptions o;
+    o.limit = 30;
+    const auto expected = ui::searchKnowledge(desk.ws->db->connection(), QStringLiteral("扣缴端 备份"), o).value();
+    REQUIRE(desk.results().size() == expected.size());
+    CHECK(desk.results().first().startsWith(expected.first().title));
+
+    // A search run at once (Enter) is not replaced by the answer to what was typed before it.
+    desk.pane->searchEdit()->setText(QStringLiteral("年终奖"));
+    desk.pane->searchAsYouType();
+    desk.search(QStringLiteral("申报密码"));
+    const QStringList now = desk.results();
+    REQUIRE_FALSE(now.isEmpty());
+    QTest::qWait(300);
+    CHECK(desk.results() == now);
 }

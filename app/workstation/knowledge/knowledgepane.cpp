@@ -1,6 +1,7 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/backgroundsearch.h"
 #include "knowledge/hitdelegate.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/synonymrepository.h"
@@ -39,7 +40,10 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_delay->setSingleShot(true);
     m_delay->setInterval(150); // results follow the typing without stalling it
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
-    connect(m_delay, &QTimer::timeout, this, &KnowledgePane::search);
+    connect(m_delay, &QTimer::timeout, this, &KnowledgePane::searchAsYouType);
+    if (m_ws.db->path() != QLatin1String(":memory:")) {
+        m_background = new BackgroundSearch(m_ws.db->path(), this);
+    }
     connect(m_search, &QLineEdit::returnPressed, this, &KnowledgePane::search);
 
     m_results = new QListWidget(this);
@@ -140,10 +144,8 @@ void KnowledgePane::focusSearch()
     m_search->selectAll();
 }
 
-void KnowledgePane::search()
+knowledge::KbSearchOptions KnowledgePane::searchOptions() const
 {
-    m_delay->stop();
-    knowledge::KbRepository repo(m_ws.db->connection());
     knowledge::KbSearchOptions options;
     options.limit = 30;
     options.today = m_ws.clock->now().date();
@@ -151,15 +153,30 @@ void KnowledgePane::search()
     const QString status = m_statusFilter->currentData().toString();
     options.publishedOnly = status == knowledge::key(knowledge::ArticleStatus::Published);
     options.status = status.isEmpty() || options.publishedOnly ? std::nullopt : knowledge::articleStatusFromKey(status);
-    // The store's own dictionary, read each time: a few rows, and edits (here or synced in) apply at once.
-    const knowledge::Synonyms synonyms =
-        knowledge::SynonymRepository(m_ws.db->connection()).load().value_or(knowledge::Synonyms::builtin());
-    auto hits = repo.search(m_search->text(), options, synonyms);
-    if (hits && hits->isEmpty()) {
-        // Nothing has every word: take it as a question, any word, best first.
-        options.mode = knowledge::QueryMode::Question;
-        hits = repo.search(m_search->text(), options, synonyms);
+    return options;
+}
+
+void KnowledgePane::search()
+{
+    m_delay->stop();
+    if (m_background != nullptr) {
+        m_background->cancel(); // an answer to what was typed before must not replace this one
     }
+    showHits(searchKnowledge(m_ws.db->connection(), m_search->text(), searchOptions()));
+}
+
+void KnowledgePane::searchAsYouType()
+{
+    if (m_background == nullptr) {
+        search();
+        return;
+    }
+    m_background->request(m_search->text(), searchOptions(),
+                          [this](const Result<QList<knowledge::KbHit>>& hits) { showHits(hits); });
+}
+
+void KnowledgePane::showHits(const Result<QList<knowledge::KbHit>>& hits)
+{
     m_results->clear();
     if (!hits) {
         m_count->setText(hits.error().message);

@@ -2,6 +2,9 @@
 // The knowledge-base pane: search as you type while the caller talks, read the article, copy its answer or put it
 // into the work order being written.
 
+#include "core/result.h"
+#include "knowledge/kbrepository.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -15,6 +18,7 @@ class QTimer;
 
 namespace hotline::ui {
 
+class BackgroundSearch;
 struct Workspace;
 
 class KnowledgePane final : public QWidget {
@@ -23,7 +27,10 @@ public:
     explicit KnowledgePane(Workspace& workspace, QWidget* parent = nullptr);
 
     void focusSearch();
+    // Searches now, on this thread (Enter, a changed filter).
     void search();
+    // Searches on the search thread and shows the results when they come (typing).
+    void searchAsYouType();
     void showArticle(const QString& id);
     void copyAnswer();
 
@@ -42,6 +49,9 @@ signals:
     void insertAnswer(const QString& text);
 
 private:
+    knowledge::KbSearchOptions searchOptions() const;
+    void showHits(const Result<QList<knowledge::KbHit>>& hits);
+
     Workspace& m_ws;
     QLineEdit* m_search;
     QTabWidget* m_tabs;
@@ -55,6 +65,7 @@ private:
     QComboBox* m_categoryFilter;
     QComboBox* m_statusFilter;
     QPushButton* m_synonyms;
+    BackgroundSearch* m_background = nullptr;
 };
 
 } // namespace hotline::ui
