@@ -43,6 +43,12 @@ struct KbDesk {
         }
         return out;
     }
+    // After a filter changed: the search runs on the search thread.
+    QStringList resultsWhenDone() const
+    {
+        REQUIRE(QTest::qWaitFor([this] { return !pane->searching(); }, 5000));
+        return results();
+    }
     void search(const QString& text)
     {
         pane->searchEdit()->setText(text);
@@ -88,16 +94,16 @@ TEST_CASE("results filter by category and status, and an agent sees only publish
     const QStringList all = desk.results();
     REQUIRE(all.size() > 3);
     category->setCurrentIndex(category->findText(QStringLiteral("扣缴端操作指南"))); // searches again by itself
-    const QStringList client = desk.results();
+    const QStringList client = desk.resultsWhenDone();
     REQUIRE_FALSE(client.isEmpty());
     CHECK(client.size() < all.size());
     for (const QString& r : client) {
         CHECK(r.contains(QStringLiteral("[扣缴端操作指南]")));
     }
     status->setCurrentIndex(status->findData(QStringLiteral("draft")));
-    CHECK(desk.results().isEmpty()); // the demo KB is all published
+    CHECK(desk.resultsWhenDone().isEmpty()); // the demo KB is all published
     status->setCurrentIndex(status->findData(QString()));
-    CHECK(desk.results().size() == client.size());
+    CHECK(desk.resultsWhenDone().size() == client.size());
 }
 
 TEST_CASE("a team lead edits the synonym dictionary from the knowledge pane and searches use it at once")
@@ -180,6 +186,7 @@ TEST_CASE("typing searches on the search thread and only the newest search is sh
     desk.search(QStringLiteral("申报密码"));
     const QStringList now = desk.results();
     REQUIRE_FALSE(now.isEmpty());
+    CHECK_FALSE(desk.pane->searching());
     QTest::qWait(300);
     CHECK(desk.results() == now);
 }

@@ -35,7 +35,7 @@ public:
     // Called on this object's (the GUI) thread with the results, unless a newer request came first.
     void request(const QString& text, const knowledge::KbSearchOptions& options, Done done);
     // Drops the answer to any request made so far.
-    void cancel() { ++m_state->latest; }
+    void cancel() { m_state->answered = ++m_state->latest; }
     // True while a request has not been answered.
     bool busy() const;
 

@@ -95,7 +95,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_synonyms->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::ManageKnowledge));
     connect(m_synonyms, &QPushButton::clicked, this, &KnowledgePane::editSynonyms);
     for (QComboBox* filter : {m_categoryFilter, m_statusFilter}) {
-        connect(filter, &QComboBox::currentIndexChanged, this, &KnowledgePane::search);
+        connect(filter, &QComboBox::currentIndexChanged, this, &KnowledgePane::searchAsYouType);
     }
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_categoryFilter, 1);
@@ -173,6 +173,11 @@ void KnowledgePane::searchAsYouType()
     }
     m_background->request(m_search->text(), searchOptions(),
                           [this](const Result<QList<knowledge::KbHit>>& hits) { showHits(hits); });
+}
+
+bool KnowledgePane::searching() const
+{
+    return m_background != nullptr && m_background->busy();
 }
 
 void KnowledgePane::showHits(const Result<QList<knowledge::KbHit>>& hits)

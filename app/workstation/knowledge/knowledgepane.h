@@ -31,6 +31,8 @@ public:
     void search();
     // Searches on the search thread and shows the results when they come (typing).
     void searchAsYouType();
+    // A search on the search thread has not answered yet.
+    bool searching() const;
     void showArticle(const QString& id);
     void copyAnswer();
 
