@@ -133,7 +133,8 @@ Result<int> PolicyService::changeStatus(const QString& id, PolicyStatus status, 
                 .arg(p.title, p.number);
     }
     if (!note.trimmed().isEmpty()) {
-        reason += QLatin1Char(' ') + note.trimmed();
+        // "…已废止。由…替代" in Chinese, "… was repealed. Replaced by …" in English.
+        reason += (reason.back().unicode() < 0x80 ? QStringLiteral(" ") : QString()) + note.trimmed();
     }
     auto citing = repo.articlesCiting(id, {ArticleStatus::Published, ArticleStatus::Pending});
     if (!citing) {

@@ -122,7 +122,7 @@ TEST_CASE("an agent writes and submits, a team lead approves from the review tab
     desk.loginAs(desk.lead);
     REQUIRE(desk.queue() != nullptr);
     QTabWidget* tabs = desk.pane()->tabs();
-    CHECK(tabs->tabText(tabs->indexOf(desk.queue())).contains(QStringLiteral("(1)")));
+    CHECK(tabs->tabText(tabs->indexOf(desk.queue())).contains(QStringLiteral("1"))); // 待审核（1）
     QTreeWidgetItem* row = desk.queue()->tree()->topLevelItem(0);
     CHECK(row->text(ui::ReviewQueueWidget::Title) == QStringLiteral("个人养老金扣除限额"));
     CHECK(row->text(ui::ReviewQueueWidget::Author) == desk.agent.name);
@@ -349,8 +349,7 @@ TEST_CASE("render the KB editor, the review queue and the diff view to PNG files
               .ok());
     desk.queue()->reload();
     desk.window->resize(1400, 800);
-    QApplication::setActiveWindow(desk.window.get());
-    QTest::keyClick(desk.window.get(), Qt::Key_2, Qt::AltModifier); // the knowledge pane
+    desk.window->findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(1);
     desk.pane()->tabs()->setCurrentWidget(desk.queue());
     desk.pane()->showArticle(id);
     QTest::qWait(50);
@@ -367,5 +366,17 @@ TEST_CASE("render the KB editor, the review queue and the diff view to PNG files
     auto* policies = new ui::PoliciesDialog(*desk.ws, desk.window.get());
     policies->show();
     QTest::qWait(50);
+    tickets::WorkOrderDraft d;
+    d.callerNumber = QStringLiteral("13907711234");
+    d.categoryId = tickets::CategoryRepository(desk.ws->db->connection()).all().value().value(1).id;
+    d.question = QStringLiteral("个人养老金资金账户里的钱可以提前取出来吗？");
+    d.answer = QStringLiteral("除达到领取基本养老金年龄等情形外，不得提前领取。");
+    d.resolvedOnFirstContact = true;
+    auto resolved = tickets::WorkOrderService(*desk.ws->db, desk.clock, desk.ids).create(d, desk.lead).value();
+    desk.window->findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(0);
+    desk.window->workOrderPane()->reloadAll();
+    desk.window->workOrderPane()->selectWorkOrder(resolved.id);
+    QTest::qWait(50);
+    CHECK(desk.window->grab().save(out + QStringLiteral("/kb-workorders.png")));
     CHECK(policies->grab().save(out + QStringLiteral("/kb-policies.png")));
 }

@@ -72,6 +72,12 @@ KbAuthoringBar::KbAuthoringBar(Workspace& workspace, KnowledgePane& pane)
             m_pane.tabs()->setTabText(tab, n > 0 ? tr("Awaiting review (%1)").arg(n) : tr("Awaiting review"));
         });
         m_queue->reload();
+        // Others submit from their workstations (arriving by sync): the queue is read again whenever it is shown.
+        connect(m_pane.tabs(), &QTabWidget::currentChanged, m_queue, [this](int index) {
+            if (m_pane.tabs()->widget(index) == m_queue) {
+                m_queue->reload();
+            }
+        });
     }
 }
 
