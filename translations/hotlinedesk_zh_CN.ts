@@ -1295,6 +1295,10 @@
         <source>What must be fixed before it can be published?</source>
         <translation>发布前需要修改什么？</translation>
     </message>
+    <message>
+        <source>Saving a change takes the article back to draft until it is approved again.</source>
+        <translation>保存修改后条目将退回草稿，须重新审核通过后才会发布。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::ArticleHistoryDialog</name>

@@ -42,32 +42,42 @@ template <typename T> std::vector<std::pair<DiffOp, int>> lcsScript(const std::v
     for (int i = 0; i < start; ++i) {
         script.emplace_back(DiffOp::Equal, i);
     }
-    // lengths[i][j]: LCS of a[start+i..endA) and b[start+j..endB).
-    std::vector<int> lengths(size_t(n + 1) * size_t(m + 1), 0);
-    auto at = [&](int i, int j) -> int& { return lengths[size_t(i) * size_t(m + 1) + size_t(j)]; };
-    for (int i = n - 1; i >= 0; --i) {
-        for (int j = m - 1; j >= 0; --j) {
-            at(i, j) = a[start + i] == b[start + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+    if (qint64(n) * qint64(m) > kMaxCells) {
+        // Too big a table for what is left between the common ends: all of it removed, all of it added.
+        for (int i = 0; i < n; ++i) {
+            script.emplace_back(DiffOp::Delete, start + i);
         }
-    }
-    int i = 0;
-    int j = 0;
-    while (i < n && j < m) {
-        if (a[start + i] == b[start + j]) {
-            script.emplace_back(DiffOp::Equal, start + i);
-            ++i;
-            ++j;
-        } else if (at(i + 1, j) >= at(i, j + 1)) {
-            script.emplace_back(DiffOp::Delete, start + i++);
-        } else {
-            script.emplace_back(DiffOp::Insert, start + j++);
+        for (int j = 0; j < m; ++j) {
+            script.emplace_back(DiffOp::Insert, start + j);
         }
-    }
-    for (; i < n; ++i) {
-        script.emplace_back(DiffOp::Delete, start + i);
-    }
-    for (; j < m; ++j) {
-        script.emplace_back(DiffOp::Insert, start + j);
+    } else {
+        // lengths[i][j]: LCS of a[start+i..endA) and b[start+j..endB).
+        std::vector<int> lengths(size_t(n + 1) * size_t(m + 1), 0);
+        auto at = [&](int i, int j) -> int& { return lengths[size_t(i) * size_t(m + 1) + size_t(j)]; };
+        for (int i = n - 1; i >= 0; --i) {
+            for (int j = m - 1; j >= 0; --j) {
+                at(i, j) = a[start + i] == b[start + j] ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (a[start + i] == b[start + j]) {
+                script.emplace_back(DiffOp::Equal, start + i);
+                ++i;
+                ++j;
+            } else if (at(i + 1, j) >= at(i, j + 1)) {
+                script.emplace_back(DiffOp::Delete, start + i++);
+            } else {
+                script.emplace_back(DiffOp::Insert, start + j++);
+            }
+        }
+        for (; i < n; ++i) {
+            script.emplace_back(DiffOp::Delete, start + i);
+        }
+        for (; j < m; ++j) {
+            script.emplace_back(DiffOp::Insert, start + j);
+        }
     }
     for (int k = endA; k < int(a.size()); ++k) {
         script.emplace_back(DiffOp::Equal, k);
@@ -89,11 +99,6 @@ QList<DiffSegment> diffCharacters(const QString& before, const QString& after)
     const std::vector<char32_t> a(a32.begin(), a32.end());
     const std::vector<char32_t> b(b32.begin(), b32.end());
     QList<DiffSegment> out;
-    if (qint64(a.size()) * qint64(b.size()) > kMaxCells) {
-        append(out, DiffOp::Delete, before);
-        append(out, DiffOp::Insert, after);
-        return out;
-    }
     for (const auto& [op, index] : lcsScript(a, b)) {
         append(out, op, fromCodePoint(op == DiffOp::Insert ? b[size_t(index)] : a[size_t(index)]));
     }
@@ -107,18 +112,7 @@ QList<DiffRow> diffLines(const QString& before, const QString& after)
     const std::vector<QString> a(aList.begin(), aList.end());
     const std::vector<QString> b(bList.begin(), bList.end());
     QList<DiffRow> rows;
-    const bool detailed = qint64(a.size()) * qint64(b.size()) <= kMaxCells;
-    std::vector<std::pair<DiffOp, int>> script;
-    if (detailed) {
-        script = lcsScript(a, b);
-    } else {
-        for (int i = 0; i < int(a.size()); ++i) {
-            script.emplace_back(DiffOp::Delete, i);
-        }
-        for (int j = 0; j < int(b.size()); ++j) {
-            script.emplace_back(DiffOp::Insert, j);
-        }
-    }
+    const std::vector<std::pair<DiffOp, int>> script = lcsScript(a, b);
     // A run of deleted lines followed by inserted ones is a change: pair them row by row, the rest stand alone.
     size_t k = 0;
     while (k < script.size()) {
@@ -151,9 +145,7 @@ QList<DiffRow> diffLines(const QString& before, const QString& after)
                 row.rightLine = inserted[p] + 1;
                 const QString& oldLine = a[size_t(deleted[p])];
                 const QString& newLine = b[size_t(inserted[p])];
-                const QList<DiffSegment> chars =
-                    detailed ? diffCharacters(oldLine, newLine)
-                             : QList<DiffSegment>{{DiffOp::Delete, oldLine}, {DiffOp::Insert, newLine}};
+                const QList<DiffSegment> chars = diffCharacters(oldLine, newLine);
                 for (const DiffSegment& s : chars) {
                     if (s.op != DiffOp::Insert) {
                         append(row.left, s.op, s.text);

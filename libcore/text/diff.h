@@ -30,7 +30,8 @@ struct DiffRow {
 QList<DiffSegment> diffCharacters(const QString& before, const QString& after);
 
 // Line by line (LCS on whole lines), then character by character inside the lines replaced in place. Lines are
-// split at '\n'; an empty text has no lines. Very long inputs fall back to whole-line rows (no character detail).
+// split at '\n'; an empty text has no lines. Common beginnings and ends are matched first; when what lies between
+// is too large for the LCS table (over 4 million cells) it is shown as removed and added whole.
 QList<DiffRow> diffLines(const QString& before, const QString& after);
 
 } // namespace hotline::text

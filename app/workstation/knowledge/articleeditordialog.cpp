@@ -291,11 +291,17 @@ void ArticleEditorDialog::fill()
     const bool sentBack = !events.isEmpty() && events.last().action == QLatin1String("sent_back");
     m_status->setText(a.id.isEmpty() ? tr("New draft")
                                      : tr("%1 · version %2").arg(knowledge::displayName(a.status)).arg(a.version));
+    QStringList lines;
     if (sentBack) {
-        m_note->setText(tr("Back to review: %1").arg(events.last().note));
-    } else {
-        m_note->setText(note.isEmpty() ? QString() : tr("Review note: %1").arg(note));
+        lines << tr("Back to review: %1").arg(events.last().note);
+    } else if (!note.isEmpty()) {
+        lines << tr("Review note: %1").arg(note);
     }
+    if (a.status == knowledge::ArticleStatus::Published || a.status == knowledge::ArticleStatus::Pending) {
+        // The choice made in libcore (articleservice.h): published text is always approved text.
+        lines << tr("Saving a change takes the article back to draft until it is approved again.");
+    }
+    m_note->setText(lines.join(QLatin1Char('\n')));
     updateButtons();
 }
 

@@ -130,3 +130,31 @@ TEST_CASE("line diff reproduces both texts for many edits")
         CHECK(sides(diffLines(before, after)) == std::pair{before, after});
     }
 }
+
+TEST_CASE("long texts: changed and added whole when the LCS table would be too large, exact for a small edit")
+{
+    QStringList a;
+    QStringList b;
+    for (int i = 0; i < 2500; ++i) {
+        a << QStringLiteral("旧行%1").arg(i);
+        b << QStringLiteral("新行%1").arg(i);
+    }
+    const QString before = a.join(QLatin1Char('\n'));
+    const QString after = b.join(QLatin1Char('\n'));
+    const auto rows = diffLines(before, after);
+    REQUIRE(rows.size() == 2500);
+    CHECK(rows.first().kind == DiffRow::Kind::Changed);
+    // Lines are paired in order, then compared character by character.
+    CHECK(rows.first().left ==
+          QList<DiffSegment>{{DiffOp::Delete, QStringLiteral("旧")}, {DiffOp::Equal, QStringLiteral("行0")}});
+    CHECK(sides(rows) == std::pair{before, after});
+
+    // A small edit in a long text is still found exactly (the common ends are matched first).
+    QStringList edited = a;
+    edited[1200] = QStringLiteral("旧行1200改");
+    const auto small = diffLines(before, edited.join(QLatin1Char('\n')));
+    REQUIRE(small.size() == 2500);
+    CHECK(std::count_if(small.begin(), small.end(), [](const DiffRow& r) { return r.kind != DiffRow::Kind::Same; }) ==
+          1);
+    CHECK(small[1200].right.last() == DiffSegment{DiffOp::Insert, QStringLiteral("改")});
+}
