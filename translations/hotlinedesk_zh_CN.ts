@@ -1196,10 +1196,6 @@
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>分类(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation>标签(&amp;G)：</translation>
     </message>
@@ -1298,6 +1294,10 @@
     <message>
         <source>Saving a change takes the article back to draft until it is approved again.</source>
         <translation>保存修改后条目将退回草稿，须重新审核通过后才会发布。</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>分类(&amp;Y)：</translation>
     </message>
 </context>
 <context>

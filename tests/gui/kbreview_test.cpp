@@ -8,6 +8,7 @@
 #include "knowledge/articlehistorydialog.h"
 #include "knowledge/articleservice.h"
 #include "knowledge/kbauthoringbar.h"
+#include "knowledge/kbcategoriesdialog.h"
 #include "knowledge/kbdraftbutton.h"
 #include "knowledge/knowledgepane.h"
 #include "knowledge/policiesdialog.h"
@@ -379,4 +380,8 @@ TEST_CASE("render the KB editor, the review queue and the diff view to PNG files
     QTest::qWait(50);
     CHECK(desk.window->grab().save(out + QStringLiteral("/kb-workorders.png")));
     CHECK(policies->grab().save(out + QStringLiteral("/kb-policies.png")));
+    auto* categories = new ui::KbCategoriesDialog(*desk.ws, desk.window.get());
+    categories->show();
+    QTest::qWait(50);
+    CHECK(categories->grab().save(out + QStringLiteral("/kb-categories.png")));
 }

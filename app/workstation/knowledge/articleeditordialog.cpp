@@ -143,7 +143,7 @@ ArticleEditorDialog::ArticleEditorDialog(Workspace& workspace, const QString& ar
     dates->addStretch(1);
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("Ca&tegory:"), m_category);
+    form->addRow(tr("Categor&y:"), m_category);
     form->addRow(tr("Ta&gs:"), m_tags);
     form->addRow(tr("Also asked as:"), m_similar);
     form->addRow(tr("Effective:"), dates);
