@@ -1,7 +1,10 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/hotquestionswidget.h"
+#include "knowledge/kbgapswidget.h"
 #include "knowledge/kbrepository.h"
+#include "knowledge/linklistwidget.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,7 +60,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_copy->setEnabled(false);
     m_insert->setEnabled(false);
     connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
-    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText); });
+    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText, m_currentId); });
 
     auto* searchTab = new QWidget(this);
     auto* sl = new QVBoxLayout(searchTab);
@@ -70,6 +73,10 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(searchTab, tr("Search results"));
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_tabs->addTab(new HotQuestionsWidget(m_ws, this, this), tr("Hot questions"));
+    m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::Course, this), tr("Tax courses"));
+    m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::News, this), tr("News"));
+    m_tabs->addTab(new KbGapsWidget(m_ws, this, this), tr("KB gaps"));
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
@@ -169,6 +176,7 @@ void KnowledgePane::showArticle(const QString& id)
     }
     m_viewer->setHtml(html);
     m_currentText = knowledge::plainText(a.bodyHtml);
+    m_currentId = a.id;
     m_copy->setEnabled(true);
     m_insert->setEnabled(true);
 }

@@ -33,8 +33,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
-    // The agent wants this answer in the work order being written.
-    void insertAnswer(const QString& text);
+    // The agent wants this article's answer in the work order being written (saving it links the article).
+    void insertAnswer(const QString& text, const QString& articleId);
 
 private:
     Workspace& m_ws;
@@ -47,6 +47,7 @@ private:
     QPushButton* m_copy;
     QPushButton* m_insert;
     QString m_currentText;
+    QString m_currentId;
 };
 
 } // namespace hotline::ui

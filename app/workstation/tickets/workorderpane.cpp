@@ -236,21 +236,27 @@ void WorkOrderPane::selectWorkOrder(const QString& id)
     m_view->scrollTo(index);
 }
 
-bool WorkOrderPane::insertAnswer(const QString& text)
+bool WorkOrderPane::insertAnswer(const QString& text, const QString& articleId)
 {
     QPlainTextEdit* answer = nullptr;
+    WorkOrderFields* fields = nullptr;
     if (auto* dialog = findChild<NewWorkOrderDialog*>(); dialog != nullptr && dialog->isVisible()) {
-        answer = dialog->fields()->answerEdit();
+        fields = dialog->fields();
+        answer = fields->answerEdit();
         dialog->raise();
         dialog->activateWindow();
     } else if (m_detail->current()) {
         answer = m_detail->findChild<QPlainTextEdit*>(QStringLiteral("answerPlainTextEdit"));
+        fields = m_detail->findChild<WorkOrderFields*>();
     }
     if (answer == nullptr) {
         return false;
     }
     const QString current = answer->toPlainText().trimmed();
     answer->setPlainText(current.isEmpty() ? text : current + QLatin1Char('\n') + text);
+    if (fields != nullptr && !articleId.isEmpty()) {
+        fields->addArticle(articleId);
+    }
     answer->setFocus();
     return true;
 }
