@@ -1355,6 +1355,10 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>KB gaps</source>
         <translation>知识缺口</translation>
     </message>
+    <message>
+        <source>&amp;Link to work order</source>
+        <translation>关联到工单(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::LinkDialog</name>
@@ -1650,6 +1654,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Search the &amp;knowledge base</source>
         <translation>搜索知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Select a work order in the list to link the article to it.</source>
+        <translation>请先在工单列表中选中要关联此知识的工单。</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2051,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>共 %n 条工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The article is linked to work order %1.</source>
+        <translation>已将该知识关联到工单 %1。</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
             statusBar()->showMessage(tr("Open a work order (or press Ctrl+N) to put the answer into it."), 8000);
         }
     });
+    connect(m_knowledge, &KnowledgePane::linkArticle, this, [this](const QString& articleId) {
+        const QString done = m_workOrders->linkArticle(articleId);
+        statusBar()->showMessage(done.isEmpty() ? tr("Select a work order in the list to link the article to it.") : done,
+                                 8000);
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

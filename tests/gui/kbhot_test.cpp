@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -122,6 +123,31 @@ TEST_CASE("an answer inserted into a new work order and saved makes its article 
     hot->periodCombo()->setCurrentIndex(3);
     hot->list()->setCurrentItem(hot->list()->topLevelItem(0));
     CHECK(desk.kb()->viewer()->toPlainText().contains(QStringLiteral("年终奖怎么计税")));
+}
+
+TEST_CASE("an article linked by hand to the open work order counts, once")
+{
+    KbDesk desk;
+    desk.window->workOrderPane()->newWorkOrder(QStringLiteral("13907711234"));
+    auto* dialog = desk.window->findChild<ui::NewWorkOrderDialog*>();
+    REQUIRE(dialog != nullptr);
+    tickets::WorkOrderDraft d = dialog->fields()->draft();
+    d.categoryId = desk.topic();
+    d.question = QStringLiteral("扣缴端数据怎么备份？");
+    dialog->fields()->setDraft(d);
+    dialog->save(); // saved without inserting any answer: nothing linked
+    QTRY_VERIFY(desk.window->findChild<ui::NewWorkOrderDialog*>() == nullptr);
+    auto* hot = desk.tab<ui::HotQuestionsWidget>();
+    CHECK(hot->list()->topLevelItemCount() == 0);
+
+    desk.kb()->showArticle(QStringLiteral("KB0141"));
+    auto* link = desk.kb()->findChild<QPushButton*>(QStringLiteral("linkArticleButton"));
+    QTest::mouseClick(link, Qt::LeftButton);
+    CHECK(desk.window->statusBar()->currentMessage().contains(QStringLiteral("-")));
+    QTest::mouseClick(link, Qt::LeftButton); // twice: refused, still one
+    hot->reload();
+    REQUIRE(hot->list()->topLevelItemCount() == 1);
+    CHECK(hot->list()->topLevelItem(0)->data(ui::HotQuestionsWidget::Count, Qt::DisplayRole).toInt() == 1);
 }
 
 TEST_CASE("a team lead pins a hot question, and adds a course whose bad URL the dialog refuses")

@@ -61,6 +61,10 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_insert->setEnabled(false);
     connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
     connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText, m_currentId); });
+    m_link = new QPushButton(tr("&Link to work order"), this);
+    m_link->setObjectName(QStringLiteral("linkArticleButton"));
+    m_link->setEnabled(false);
+    connect(m_link, &QPushButton::clicked, this, [this] { emit linkArticle(m_currentId); });
 
     auto* searchTab = new QWidget(this);
     auto* sl = new QVBoxLayout(searchTab);
@@ -90,6 +94,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_insert);
+    buttons->addWidget(m_link);
     rl->addLayout(buttons);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -179,6 +184,7 @@ void KnowledgePane::showArticle(const QString& id)
     m_currentId = a.id;
     m_copy->setEnabled(true);
     m_insert->setEnabled(true);
+    m_link->setEnabled(true);
 }
 
 void KnowledgePane::copyAnswer()

@@ -2,6 +2,7 @@
 
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "knowledge/hotquestions.h"
 #include "security/permissions.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderfields.h"
@@ -259,6 +260,20 @@ bool WorkOrderPane::insertAnswer(const QString& text, const QString& articleId)
     }
     answer->setFocus();
     return true;
+}
+
+QString WorkOrderPane::linkArticle(const QString& articleId)
+{
+    if (!m_detail->current()) {
+        return {};
+    }
+    const tickets::WorkOrder& w = *m_detail->current();
+    Outcome done = knowledge::linkArticle(*m_ws.db, w.id, articleId, m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
+    if (!done) {
+        return done.error().message;
+    }
+    emit dataChanged();
+    return tr("The article is linked to work order %1.").arg(w.ticketNo);
 }
 
 void WorkOrderPane::focusSearch()
