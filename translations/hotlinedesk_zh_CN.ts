@@ -1067,6 +1067,61 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::AskRobotWidget</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The robot answers from published articles and says how sure it is.</source>
+        <translation>机器人依据已发布的知识条目作答，并给出置信度。</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Register for follow-up</source>
+        <translation>登记跟进(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>业务分类：</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Related questions:</source>
+        <translation>相关问题：</translation>
+    </message>
+    <message>
+        <source>(confidence %1)</source>
+        <translation>（置信度 %1）</translation>
+    </message>
+    <message>
+        <source>No confident answer (confidence %1).</source>
+        <translation>没有把握的答案（置信度 %1）。</translation>
+    </message>
+    <message>
+        <source>The question is recorded as a knowledge-base gap. Register it for follow-up if the caller wants an answer.</source>
+        <translation>该问题已记入知识缺口。如来电人需要答复，请登记跟进。</translation>
+    </message>
+    <message>
+        <source>Register for follow-up</source>
+        <translation>登记跟进</translation>
+    </message>
+    <message>
+        <source>Registered as work order %1.</source>
+        <translation>已登记为工单 %1。</translation>
+    </message>
+    <message>
+        <source>Ask as a taxpayer would, e.g. how an annual bonus is taxed (Enter)</source>
+        <translation>像纳税人一样提问，例如：年终奖怎么计税（回车）</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::CategoryDialog</name>
     <message>
         <source>Work-order categories</source>
@@ -1358,6 +1413,10 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>&amp;Link to work order</source>
         <translation>关联到工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask the robot</source>
+        <translation>问机器人</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // article once the work order is saved; links are validated in their dialog and open through the browser seam.
 
 #include "common/bootstrap.h"
+#include "common/messages.h"
 #include "demo/demodata.h"
+#include "knowledge/askrobotwidget.h"
 #include "knowledge/hotquestions.h"
 #include "knowledge/hotquestionswidget.h"
 #include "knowledge/kbgapswidget.h"
@@ -219,6 +221,39 @@ TEST_CASE("reviewers see the robot's gaps with repeats and close one")
     CHECK(gaps->list()->topLevelItemCount() == 0);
 }
 
+TEST_CASE("the robot box answers a question, and registers one it cannot answer as an online work order")
+{
+    KbDesk desk;
+    auto* box = desk.tab<ui::AskRobotWidget>();
+    box->questionEdit()->setText(QStringLiteral("年终奖怎么计税"));
+    QTest::keyClick(box->questionEdit(), Qt::Key_Return);
+    CHECK(box->answerLabel()->text().contains(QStringLiteral("年终奖怎么计税？")));
+    CHECK(box->related()->count() == 3);
+    CHECK_FALSE(box->registerButton()->isEnabled());
+    CHECK(desk.kb()->viewer()->toPlainText().contains(QStringLiteral("年终奖怎么计税")));
+
+    box->questionEdit()->setText(QStringLiteral("个人独资企业注销前要清算个税吗"));
+    box->ask();
+    REQUIRE(box->registerButton()->isEnabled());
+    box->topicCombo()->setCurrentIndex(box->topicCombo()->findText(QStringLiteral("个税业务 / 经营所得")));
+    box->contactEdit()->setText(QStringLiteral("1390771"));
+    QStringList messages;
+    ui::Messages::setHandler(
+        [&messages](ui::Messages::Kind, const QString&, const QString& text) { messages << text; });
+    CHECK_FALSE(box->registerQuestion()); // a broken number is refused, nothing registered
+    CHECK(messages.size() == 1);
+    box->contactEdit()->setText(QStringLiteral("13907711234"));
+    CHECK(box->registerQuestion());
+    ui::Messages::setHandler({});
+    CHECK_FALSE(box->registerButton()->isEnabled());
+    QSqlQuery q(desk.ws->db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT channel, question FROM work_orders")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("online"));
+    CHECK(q.value(1).toString() == QStringLiteral("个人独资企业注销前要清算个税吗"));
+    CHECK_FALSE(q.next());
+}
+
 TEST_CASE("render the knowledge pane's tabs to PNG files", "[.screenshot]")
 {
     const QString out = qEnvironmentVariable("HOTLINEDESK_SCREENSHOT_DIR", QStringLiteral("/tmp"));
@@ -249,7 +284,10 @@ TEST_CASE("render the knowledge pane's tabs to PNG files", "[.screenshot]")
     window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(1);
     ui::KnowledgePane* kb = window.knowledgePane();
     const QStringList names{QStringLiteral("hot"), QStringLiteral("courses"), QStringLiteral("news"),
-                            QStringLiteral("gaps")};
+                            QStringLiteral("gaps"), QStringLiteral("robot")};
+    auto* box = kb->findChild<ui::AskRobotWidget*>();
+    box->questionEdit()->setText(QStringLiteral("个人独资企业注销前要清算个税吗"));
+    box->ask();
     for (int i = 0; i < names.size(); ++i) {
         kb->tabs()->setCurrentIndex(kb->tabs()->count() - names.size() + i);
         QTest::qWait(50);

@@ -1,6 +1,7 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/askrobotwidget.h"
 #include "knowledge/hotquestionswidget.h"
 #include "knowledge/kbgapswidget.h"
 #include "knowledge/kbrepository.h"
@@ -81,6 +82,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::Course, this), tr("Tax courses"));
     m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::News, this), tr("News"));
     m_tabs->addTab(new KbGapsWidget(m_ws, this, this), tr("KB gaps"));
+    m_tabs->addTab(new AskRobotWidget(m_ws, this, this), tr("Ask the robot"));
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
