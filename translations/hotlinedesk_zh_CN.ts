@@ -368,6 +368,61 @@
         <source>Repealed</source>
         <translation>已废止</translation>
     </message>
+    <message>
+        <source>This article is already linked to the work order.</source>
+        <translation>该知识条目已关联到此工单。</translation>
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date no later than the last.</source>
+        <translation>统计期间：起始日期须为有效日期，且不晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Only a published article can be pinned.</source>
+        <translation>只有已发布的知识条目才能置顶。</translation>
+    </message>
+    <message>
+        <source>The link no longer exists.</source>
+        <translation>该链接已不存在。</translation>
+    </message>
+    <message>
+        <source>Title: required.</source>
+        <translation>标题：必填。</translation>
+    </message>
+    <message>
+        <source>Title or summary: too long (200 / 2,000 characters).</source>
+        <translation>标题或摘要：过长（分别不超过200 / 2,000字）。</translation>
+    </message>
+    <message>
+        <source>Date: a valid date is required.</source>
+        <translation>日期：请填写有效日期。</translation>
+    </message>
+    <message>
+        <source>URL: an address starting with http:// or https:// with a host name, without spaces.</source>
+        <translation>网址：须以 http:// 或 https:// 开头并包含主机名，且不能有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::robot</name>
+    <message>
+        <source>The gap no longer exists.</source>
+        <translation>该知识缺口已不存在。</translation>
+    </message>
+    <message>
+        <source>This question is already registered for follow-up or closed.</source>
+        <translation>该问题已登记跟进或已关闭。</translation>
+    </message>
+    <message>
+        <source>This gap is already closed.</source>
+        <translation>该知识缺口已关闭。</translation>
+    </message>
+    <message>
+        <source>Article: choose a published article that answers the question.</source>
+        <translation>知识条目：请选择一条能解答该问题的已发布条目。</translation>
+    </message>
+    <message>
+        <source>Question: type what you want to know.</source>
+        <translation>问题：请输入您想咨询的内容。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::security</name>
@@ -1380,6 +1435,61 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::AskRobotWidget</name>
+    <message>
+        <source>Ask as a taxpayer would, e.g. how an annual bonus is taxed (Enter)</source>
+        <translation>像纳税人一样提问，例如：年终奖怎么计税（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The robot answers from published articles and says how sure it is.</source>
+        <translation>机器人依据已发布的知识条目作答，并给出置信度。</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Register for follow-up</source>
+        <translation>登记跟进(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>业务分类：</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Related questions:</source>
+        <translation>相关问题：</translation>
+    </message>
+    <message>
+        <source>(confidence %1)</source>
+        <translation>（置信度 %1）</translation>
+    </message>
+    <message>
+        <source>No confident answer (confidence %1).</source>
+        <translation>没有把握的答案（置信度 %1）。</translation>
+    </message>
+    <message>
+        <source>The question is recorded as a knowledge-base gap. Register it for follow-up if the caller wants an answer.</source>
+        <translation>该问题已记入知识缺口。如来电人需要答复，请登记跟进。</translation>
+    </message>
+    <message>
+        <source>Register for follow-up</source>
+        <translation>登记跟进</translation>
+    </message>
+    <message>
+        <source>Registered as work order %1.</source>
+        <translation>已登记为工单 %1。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::CategoryDialog</name>
     <message>
         <source>Work-order categories</source>
@@ -1487,6 +1597,71 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::HotQuestionsWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>&amp;Pin (Ctrl+P)</source>
+        <translation>置顶(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>[Pinned] </source>
+        <translation>【置顶】</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 to %2</source>
+        <translation>
+            <numerusform>共 %n 条，%1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;pin (Ctrl+P)</source>
+        <translation>取消置顶(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::KbAuthoringBar</name>
     <message>
         <source>&amp;New article</source>
@@ -1570,6 +1745,63 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::KbGapsWidget</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>提问时间</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Closest article</source>
+        <translation>最接近的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Close gap (Ctrl+D)</source>
+        <translation>关闭缺口(&amp;C) (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open gap(s)</source>
+        <translation>
+            <numerusform>未关闭的知识缺口 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close gap</source>
+        <translation>关闭知识缺口</translation>
+    </message>
+    <message>
+        <source>(no article)</source>
+        <translation>（不关联条目）</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Answered now by:</source>
+        <translation>现由以下条目解答：</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::KnowledgePane</name>
     <message>
         <source>Search the knowledge base: keywords or the caller&apos;s whole question (Ctrl+K)</source>
@@ -1612,6 +1844,126 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>&amp;Link to work order</source>
+        <translation>关联到工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>Tax courses</source>
+        <translation>个税必学</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>资讯中心</translation>
+    </message>
+    <message>
+        <source>KB gaps</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>Ask the robot</source>
+        <translation>问机器人</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LinkDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>新增课程</translation>
+    </message>
+    <message>
+        <source>New news item</source>
+        <translation>新增资讯</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <source>Edit news item</source>
+        <translation>编辑资讯</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LinkListWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>在浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add (Ins)</source>
+        <translation>新增(&amp;A) (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (F2)</source>
+        <translation>编辑(&amp;E) (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Del)</source>
+        <translation>删除(&amp;R) (Del)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see its summary; Enter opens it in the browser.</source>
+        <translation>选中一项可查看摘要；按回车键在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>The browser could not be started for %1.</source>
+        <translation>无法启动浏览器打开 %1。</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除链接</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2164,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Search the &amp;knowledge base</source>
         <translation>搜索知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Select a work order in the list to link the article to it.</source>
+        <translation>请先在工单列表中选中要关联此知识的工单。</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2691,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>共 %n 条工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The article is linked to work order %1.</source>
+        <translation>已将该知识关联到工单 %1。</translation>
     </message>
 </context>
 <context>

@@ -12,5 +12,7 @@ int runCalendar(const QStringList& args);
 int runSync(const QStringList& args);
 int runKb(const QStringList& args);
 int runAudit(const QStringList& args);
+int runAsk(const QStringList& args);
+int runKbGaps(const QStringList& args); // kb gaps
 
 } // namespace hotline::cli

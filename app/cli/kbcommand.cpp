@@ -13,6 +13,9 @@ namespace hotline::cli {
 
 int runKb(const QStringList& args)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("gaps")) {
+        return runKbGaps(args);
+    }
     QCommandLineParser parser;
     setUpParser(parser, QStringLiteral("Search the knowledge base: kb search \"QUERY\""));
     parser.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The action (search)."));

@@ -1,8 +1,12 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/askrobotwidget.h"
+#include "knowledge/hotquestionswidget.h"
 #include "knowledge/kbauthoringbar.h"
+#include "knowledge/kbgapswidget.h"
 #include "knowledge/kbrepository.h"
+#include "knowledge/linklistwidget.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -58,7 +62,11 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_copy->setEnabled(false);
     m_insert->setEnabled(false);
     connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
-    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText); });
+    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText, m_currentId); });
+    m_link = new QPushButton(tr("&Link to work order"), this);
+    m_link->setObjectName(QStringLiteral("linkArticleButton"));
+    m_link->setEnabled(false);
+    connect(m_link, &QPushButton::clicked, this, [this] { emit linkArticle(m_currentId); });
 
     auto* searchTab = new QWidget(this);
     auto* sl = new QVBoxLayout(searchTab);
@@ -71,6 +79,11 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(searchTab, tr("Search results"));
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_tabs->addTab(new HotQuestionsWidget(m_ws, this, this), tr("Hot questions"));
+    m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::Course, this), tr("Tax courses"));
+    m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::News, this), tr("News"));
+    m_tabs->addTab(new KbGapsWidget(m_ws, this, this), tr("KB gaps"));
+    m_tabs->addTab(new AskRobotWidget(m_ws, this, this), tr("Ask the robot"));
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +97,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_insert);
+    buttons->addWidget(m_link);
     rl->addLayout(buttons);
     rl->addWidget(new KbAuthoringBar(m_ws, *this)); // new / edit / history, policies, categories, the review queue
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -133,8 +147,9 @@ void KnowledgePane::search()
             item->setForeground(QColor(0xa0, 0x40, 0x00));
         }
     }
-    m_count->setText(m_search->text().trimmed().isEmpty() ? QString()
-                                                           : tr("%n article(s)", nullptr, static_cast<int>(hits->size())));
+    m_count->setText(m_search->text().trimmed().isEmpty()
+                         ? QString()
+                         : tr("%n article(s)", nullptr, static_cast<int>(hits->size())));
     if (m_results->count() > 0) {
         m_results->setCurrentRow(0);
     }
@@ -172,8 +187,10 @@ void KnowledgePane::showArticle(const QString& id)
     }
     m_viewer->setHtml(html);
     m_currentText = knowledge::plainText(a.bodyHtml);
+    m_currentId = a.id;
     m_copy->setEnabled(true);
     m_insert->setEnabled(true);
+    m_link->setEnabled(true);
 }
 
 void KnowledgePane::copyAnswer()

@@ -35,8 +35,10 @@ public:
     const QString& currentArticleId() const { return m_currentId; }
 
 signals:
-    // The agent wants this answer in the work order being written.
-    void insertAnswer(const QString& text);
+    // The agent wants this article's answer in the work order being written (saving it links the article).
+    void insertAnswer(const QString& text, const QString& articleId);
+    // 关联知识: link this article to the work order open in the work-order pane, its text unchanged.
+    void linkArticle(const QString& articleId);
 
 private:
     Workspace& m_ws;
@@ -48,6 +50,7 @@ private:
     QTextBrowser* m_viewer;
     QPushButton* m_copy;
     QPushButton* m_insert;
+    QPushButton* m_link;
     QString m_currentText;
     QString m_currentId;
 };
