@@ -3,7 +3,6 @@
 
 #include "cliutil.h"
 #include "commands.h"
-
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "knowledge/kbexport.h"

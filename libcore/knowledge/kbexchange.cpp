@@ -97,9 +97,9 @@ Outcome validate(const KbPackage& package, const StoreView& store)
                           QCoreApplication::translate("hotline::knowledge", "the policy document has no title."));
         }
         if (filePolicies.contains(p.id)) {
-            return refuse(p.place, p.title, QStringLiteral("id"),
-                          QCoreApplication::translate("hotline::knowledge", "the policy id \"%1\" appears twice.")
-                              .arg(p.id));
+            return refuse(
+                p.place, p.title, QStringLiteral("id"),
+                QCoreApplication::translate("hotline::knowledge", "the policy id \"%1\" appears twice.").arg(p.id));
         }
         if (!policyStatuses().contains(p.status)) {
             return refuse(p.place, p.title, QStringLiteral("status"),
@@ -151,10 +151,10 @@ Outcome validate(const KbPackage& package, const StoreView& store)
             }
         }
         if (a.effective.isValid() && a.expires.isValid() && a.expires < a.effective) {
-            return refuse(at, a.title, QStringLiteral("expires"),
-                          QCoreApplication::translate("hotline::knowledge",
-                                                      "the expiry date %1 is before the effective date %2.")
-                              .arg(a.expires.toString(Qt::ISODate), a.effective.toString(Qt::ISODate)));
+            return refuse(
+                at, a.title, QStringLiteral("expires"),
+                QCoreApplication::translate("hotline::knowledge", "the expiry date %1 is before the effective date %2.")
+                    .arg(a.expires.toString(Qt::ISODate), a.effective.toString(Qt::ISODate)));
         }
         if (a.version < 1) {
             return refuse(at, a.title, QStringLiteral("version"),
@@ -164,9 +164,9 @@ Outcome validate(const KbPackage& package, const StoreView& store)
             for (const QString& s : *list) {
                 if (s.trimmed().isEmpty()) {
                     const QString field = list == &a.tags ? QStringLiteral("tags") : QStringLiteral("similar");
-                    return refuse(at, a.title, field,
-                                  QCoreApplication::translate("hotline::knowledge", "\"%1\" holds an empty entry.")
-                                      .arg(field));
+                    return refuse(
+                        at, a.title, field,
+                        QCoreApplication::translate("hotline::knowledge", "\"%1\" holds an empty entry.").arg(field));
                 }
             }
         }
@@ -185,7 +185,9 @@ QString placeText(const SourcePlace& place, const QString& title, const QString&
     }
     const QString what = title.trimmed().isEmpty()
                              ? QCoreApplication::translate("hotline::knowledge", "entry %1").arg(place.index)
-                             : QCoreApplication::translate("hotline::knowledge", "entry %1 《%2》").arg(place.index).arg(title.trimmed());
+                             : QCoreApplication::translate("hotline::knowledge", "entry %1 《%2》")
+                                   .arg(place.index)
+                                   .arg(title.trimmed());
     return line > 0 ? QCoreApplication::translate("hotline::knowledge", "Line %1, %2: ").arg(line).arg(what)
                     : what + QStringLiteral("：");
 }
@@ -202,7 +204,8 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
                                       IdGenerator& ids, const Clock& clock, const ImportOptions& options)
 {
     if (!options.trusted) {
-        if (Outcome allowed = security::authorize(db.connection(), by, security::Permission::ManageKnowledge); !allowed) {
+        if (Outcome allowed = security::authorize(db.connection(), by, security::Permission::ManageKnowledge);
+            !allowed) {
             return allowed.error();
         }
     }
@@ -272,7 +275,8 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
             if (Outcome s = articles.insert(a, actor, ids, clock); !s) {
                 return refuse(r.place, r.title, QString(), s.error().message);
             }
-            if (Outcome s = exchange.addEvent(a.id, a.version, QStringLiteral("created"), note, ids, actor, clock); !s) {
+            if (Outcome s = exchange.addEvent(a.id, a.version, QStringLiteral("created"), note, ids, actor, clock);
+                !s) {
                 return s.error();
             }
             if (r.pinned) {
@@ -308,9 +312,9 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
         }
         ++done;
         if (options.progress && !options.progress(done, total)) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::knowledge",
-                                                         "The import was cancelled; nothing was imported."));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::knowledge", "The import was cancelled; nothing was imported."));
         }
     }
     if (Outcome s = tx.commit(); !s) {

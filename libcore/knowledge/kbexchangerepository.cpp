@@ -63,12 +63,13 @@ Result<QList<PolicyRecord>> KbExchangeRepository::policies() const
 
 Result<QList<StoredArticle>> KbExchangeRepository::articles() const
 {
-    auto q = db::exec(m_db, QStringLiteral("SELECT a.id, c.name, a.title, a.similar, a.tags, a.body_html, a.policy_ids, "
-                                           "coalesce(a.effective_date, ''), coalesce(a.expiry_date, ''), a.status, "
-                                           "coalesce(o.name, ''), a.version, a.pinned_at IS NOT NULL, a.category_id, "
-                                           "a.author_id FROM kb_articles a "
-                                           "JOIN kb_categories c ON c.id = a.category_id "
-                                           "LEFT JOIN operators o ON o.id = a.author_id ORDER BY a.rowid"));
+    auto q =
+        db::exec(m_db, QStringLiteral("SELECT a.id, c.name, a.title, a.similar, a.tags, a.body_html, a.policy_ids, "
+                                      "coalesce(a.effective_date, ''), coalesce(a.expiry_date, ''), a.status, "
+                                      "coalesce(o.name, ''), a.version, a.pinned_at IS NOT NULL, a.category_id, "
+                                      "a.author_id FROM kb_articles a "
+                                      "JOIN kb_categories c ON c.id = a.category_id "
+                                      "LEFT JOIN operators o ON o.id = a.author_id ORDER BY a.rowid"));
     if (!q) {
         return q.error();
     }
@@ -126,8 +127,8 @@ Outcome KbExchangeRepository::insertPolicy(const PolicyRecord& p, const QString&
     auto q = db::exec(m_db,
                       QStringLiteral("INSERT INTO kb_policies (id, number, title, issued, status, updated_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                      {p.id, p.number.isNull() ? QStringLiteral("") : p.number, p.title, textOrNull(isoDate(p.issued)), p.status,
-                       now});
+                      {p.id, p.number.isNull() ? QStringLiteral("") : p.number, p.title, textOrNull(isoDate(p.issued)),
+                       p.status, now});
     if (!q) {
         return q.error();
     }
@@ -136,8 +137,8 @@ Outcome KbExchangeRepository::insertPolicy(const PolicyRecord& p, const QString&
                              {QStringLiteral("issued"), jsonTextOrNull(isoDate(p.issued))},
                              {QStringLiteral("status"), p.status},
                              {QStringLiteral("updated_at"), now}};
-    return sync::appendChange(m_db,
-                              {QStringLiteral("kb_policy"), p.id, sync::Operation::Insert, fields, byOperatorId, clock.now()});
+    return sync::appendChange(
+        m_db, {QStringLiteral("kb_policy"), p.id, sync::Operation::Insert, fields, byOperatorId, clock.now()});
 }
 
 Outcome KbExchangeRepository::updateArticle(const Article& a, IdGenerator& ids, const QString& byOperatorId,
@@ -185,8 +186,8 @@ Outcome KbExchangeRepository::updateArticle(const Article& a, IdGenerator& ids, 
         !s) {
         return s;
     }
-    const QJsonObject version{{QStringLiteral("article_id"), a.id},  {QStringLiteral("version"), a.version},
-                              {QStringLiteral("title"), a.title},    {QStringLiteral("similar"), similar},
+    const QJsonObject version{{QStringLiteral("article_id"), a.id},      {QStringLiteral("version"), a.version},
+                              {QStringLiteral("title"), a.title},        {QStringLiteral("similar"), similar},
                               {QStringLiteral("body_html"), a.bodyHtml}, {QStringLiteral("saved_by"), byOperatorId},
                               {QStringLiteral("saved_at"), now}};
     return sync::appendChange(m_db, {QStringLiteral("kb_article_version"), versionId, sync::Operation::Insert, version,
@@ -202,9 +203,10 @@ Outcome KbExchangeRepository::setPinned(const QString& articleId, bool pinned, c
     if (!q) {
         return q.error();
     }
-    return sync::appendChange(m_db, {QStringLiteral("kb_article"), articleId, sync::Operation::Update,
-                                     QJsonObject{{QStringLiteral("pinned_at"), pinned ? QJsonValue(now) : QJsonValue()}},
-                                     byOperatorId, clock.now()});
+    return sync::appendChange(m_db,
+                              {QStringLiteral("kb_article"), articleId, sync::Operation::Update,
+                               QJsonObject{{QStringLiteral("pinned_at"), pinned ? QJsonValue(now) : QJsonValue()}},
+                               byOperatorId, clock.now()});
 }
 
 Outcome KbExchangeRepository::addEvent(const QString& articleId, int version, const QString& action,
@@ -220,8 +222,8 @@ Outcome KbExchangeRepository::addEvent(const QString& articleId, int version, co
     if (!q) {
         return q.error();
     }
-    const QJsonObject fields{{QStringLiteral("article_id"), articleId}, {QStringLiteral("version"), version},
-                             {QStringLiteral("action"), action},        {QStringLiteral("note"), note},
+    const QJsonObject fields{{QStringLiteral("article_id"), articleId},  {QStringLiteral("version"), version},
+                             {QStringLiteral("action"), action},         {QStringLiteral("note"), note},
                              {QStringLiteral("actor_id"), byOperatorId}, {QStringLiteral("at"), now}};
     return sync::appendChange(
         m_db, {QStringLiteral("kb_article_event"), id, sync::Operation::Insert, fields, byOperatorId, clock.now()});

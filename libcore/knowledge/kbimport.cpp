@@ -4,8 +4,8 @@
 #include "knowledge/kbmarkdownfolder.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace hotline::knowledge {
@@ -48,7 +48,7 @@ Result<KbPackage> readKnowledgeSource(const QString& path)
 }
 
 Result<ImportSummary> importKnowledgeSource(db::Database& db, const QString& path, const security::Operator& by,
-                                           IdGenerator& ids, const Clock& clock, const ExchangeProgress& progress)
+                                            IdGenerator& ids, const Clock& clock, const ExchangeProgress& progress)
 {
     auto package = readKnowledgeSource(path);
     if (!package) {

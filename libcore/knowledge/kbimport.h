@@ -26,7 +26,8 @@ Result<KbPackage> readKnowledgeSource(const QString& path);
 
 // Reads path (readKnowledgeSource) and imports it as `by` (importKnowledge: ManageKnowledge needed).
 Result<ImportSummary> importKnowledgeSource(db::Database& db, const QString& path, const security::Operator& by,
-                                           IdGenerator& ids, const Clock& clock, const ExchangeProgress& progress = {});
+                                            IdGenerator& ids, const Clock& clock,
+                                            const ExchangeProgress& progress = {});
 
 // The knowledge base shipped for demonstrations (resources/kb/demo-articles.json).
 QByteArray demoKnowledgeJson();

@@ -50,8 +50,8 @@ public:
                     text += m_json.at(i);
                 }
                 qsizetype j = i + 1;
-                while (j < m_json.size() && (m_json.at(j) == ' ' || m_json.at(j) == '\t' || m_json.at(j) == '\r' ||
-                                             m_json.at(j) == '\n')) {
+                while (j < m_json.size() &&
+                       (m_json.at(j) == ' ' || m_json.at(j) == '\t' || m_json.at(j) == '\r' || m_json.at(j) == '\n')) {
                     ++j;
                 }
                 const bool isKey = j < m_json.size() && m_json.at(j) == ':';
@@ -139,7 +139,8 @@ public:
             out << x.toString().trimmed();
         }
         if (!ok) {
-            fail(field, QCoreApplication::translate("hotline::knowledge", "\"%1\" must be a list of texts.").arg(field));
+            fail(field,
+                 QCoreApplication::translate("hotline::knowledge", "\"%1\" must be a list of texts.").arg(field));
         }
         return out;
     }
@@ -173,9 +174,9 @@ private:
 const QSet<QString>& articleFields()
 {
     static const QSet<QString> fields{
-        QStringLiteral("id"),       QStringLiteral("category"), QStringLiteral("title"),   QStringLiteral("similar"),
-        QStringLiteral("tags"),     QStringLiteral("body"),     QStringLiteral("policies"), QStringLiteral("effective"),
-        QStringLiteral("expires"),  QStringLiteral("status"),   QStringLiteral("author"),  QStringLiteral("version"),
+        QStringLiteral("id"),      QStringLiteral("category"), QStringLiteral("title"),    QStringLiteral("similar"),
+        QStringLiteral("tags"),    QStringLiteral("body"),     QStringLiteral("policies"), QStringLiteral("effective"),
+        QStringLiteral("expires"), QStringLiteral("status"),   QStringLiteral("author"),   QStringLiteral("version"),
         QStringLiteral("pinned")};
     return fields;
 }
@@ -185,7 +186,8 @@ Result<ArticleRecord> readArticle(const QJsonValue& v, const SourcePlace& place)
     ArticleRecord a;
     a.place = place;
     if (!v.isObject()) {
-        return refuse(place, {}, {}, QCoreApplication::translate("hotline::knowledge", "an article must be an object."));
+        return refuse(place, {}, {},
+                      QCoreApplication::translate("hotline::knowledge", "an article must be an object."));
     }
     const QJsonObject o = v.toObject();
     FieldReader r(o, a.place, o.value(QStringLiteral("title")).toString());
@@ -315,11 +317,11 @@ Result<KbPackage> knowledgeFromJson(const QByteArray& json)
         const int line = static_cast<int>(before.count('\n')) + 1;
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const auto column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::knowledge",
-                                                                              "Line %1, column %2: %3.")
-                                                      .arg(line)
-                                                      .arg(column)
-                                                      .arg(parseError.errorString()));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::knowledge", "Line %1, column %2: %3.")
+                             .arg(line)
+                             .arg(column)
+                             .arg(parseError.errorString()));
     }
     if (!doc.isObject()) {
         return makeError(ErrorCode::InvalidInput,
@@ -355,8 +357,8 @@ Result<KbPackage> knowledgeFromJson(const QByteArray& json)
     KbPackage package;
     const QJsonValue categories = root.value(QStringLiteral("categories"));
     if (!categories.isUndefined() && !categories.isArray()) {
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate(
-                                                      "hotline::knowledge", "\"categories\" must be a list of names."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::knowledge", "\"categories\" must be a list of names."));
     }
     const QJsonArray categoryList = categories.toArray();
     for (qsizetype i = 0; i < categoryList.size(); ++i) {

@@ -25,8 +25,8 @@ QString decodeEntities(const QString& s)
         QString decoded;
         if (name.startsWith(QLatin1Char('#'))) {
             bool ok = false;
-            const uint code = name.at(1).toLower() == QLatin1Char('x') ? name.mid(2).toUInt(&ok, 16)
-                                                                        : name.mid(1).toUInt(&ok, 10);
+            const uint code =
+                name.at(1).toLower() == QLatin1Char('x') ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
             if (ok && code > 0 && code <= 0x10FFFF) {
                 const char32_t c = code;
                 decoded = QString::fromUcs4(&c, 1);
@@ -156,7 +156,8 @@ public:
                 m_hrefs << t.href;
                 target() += QStringLiteral("[");
             } else if (!m_hrefs.isEmpty()) {
-                target() += QStringLiteral("](") + QString(m_hrefs.takeLast()).replace(QLatin1Char(' '), QStringLiteral("%20")) +
+                target() += QStringLiteral("](") +
+                            QString(m_hrefs.takeLast()).replace(QLatin1Char(' '), QStringLiteral("%20")) +
                             QStringLiteral(")");
             }
         } else if (n == QLatin1String("br")) {
@@ -366,8 +367,7 @@ QString inlineHtml(const QString& s)
             out += escapeHtml(QString(s.at(++i)));
             continue;
         }
-        if (c == QLatin1Char('\\') && i + 1 < s.size() && s.at(i + 1).unicode() < 128 &&
-            s.at(i + 1).isSymbol()) {
+        if (c == QLatin1Char('\\') && i + 1 < s.size() && s.at(i + 1).unicode() < 128 && s.at(i + 1).isSymbol()) {
             out += escapeHtml(QString(s.at(++i)));
             continue;
         }
@@ -447,8 +447,7 @@ QStringList splitCells(QString row)
 
 bool isDelimiterRow(const QString& line)
 {
-    static const QRegularExpression delimiter(
-        QStringLiteral("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$"));
+    static const QRegularExpression delimiter(QStringLiteral("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$"));
     return line.contains(QLatin1Char('-')) && delimiter.match(line).hasMatch();
 }
 
@@ -567,7 +566,8 @@ QString markdownToHtml(const QString& markdown)
         }
         if (line.trimmed().startsWith(QLatin1Char('|')) && i + 1 < lines.size() && isDelimiterRow(lines.at(i + 1))) {
             const QStringList header = splitCells(line);
-            const bool hasHeader = std::any_of(header.begin(), header.end(), [](const QString& c) { return !c.isEmpty(); });
+            const bool hasHeader =
+                std::any_of(header.begin(), header.end(), [](const QString& c) { return !c.isEmpty(); });
             QString table = QStringLiteral("<table>");
             if (hasHeader) {
                 table += QStringLiteral("<tr>");
@@ -597,7 +597,8 @@ QString markdownToHtml(const QString& markdown)
             const QString tag = ordered ? QStringLiteral("ol") : QStringLiteral("ul");
             QString list = QLatin1Char('<') + tag + QLatin1Char('>');
             if (ordered && first.captured(2).toInt() != 1) {
-                list = QStringLiteral("<ol start=\"") + QString::number(first.captured(2).toInt()) + QStringLiteral("\">");
+                list =
+                    QStringLiteral("<ol start=\"") + QString::number(first.captured(2).toInt()) + QStringLiteral("\">");
             }
             QStringList item;
             const auto flush = [&] {
@@ -626,7 +627,8 @@ QString markdownToHtml(const QString& markdown)
             continue;
         }
         QStringList paragraph;
-        while (i < lines.size() && !lines.at(i).trimmed().isEmpty() && (paragraph.isEmpty() || !startsBlock(lines, i))) {
+        while (i < lines.size() && !lines.at(i).trimmed().isEmpty() &&
+               (paragraph.isEmpty() || !startsBlock(lines, i))) {
             paragraph << lines.at(i);
             ++i;
         }

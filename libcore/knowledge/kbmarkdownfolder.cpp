@@ -9,9 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
-#include <QUrl>
 
 namespace hotline::knowledge {
 namespace {
@@ -68,8 +66,9 @@ Result<QString> unquote(const QString& raw, const QString& file, int line)
     if (v.startsWith(QLatin1Char('"'))) {
         const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(v).toUtf8());
         if (!doc.isArray() || doc.array().size() != 1 || !doc.array().at(0).isString()) {
-            return refuseAt(file, line,
-                            QCoreApplication::translate("hotline::knowledge", "a quoted value is not closed properly."));
+            return refuseAt(
+                file, line,
+                QCoreApplication::translate("hotline::knowledge", "a quoted value is not closed properly."));
         }
         return doc.array().at(0).toString();
     }
@@ -103,9 +102,9 @@ Result<FrontMatter> parseFrontMatter(const QStringList& lines, const QString& fi
         }
         if (const auto m = itemLine.match(l); m.hasMatch()) {
             if (listKey.isEmpty()) {
-                return refuseAt(file, lineNo,
-                                QCoreApplication::translate("hotline::knowledge",
-                                                            "a list item (\"- …\") outside a list field."));
+                return refuseAt(
+                    file, lineNo,
+                    QCoreApplication::translate("hotline::knowledge", "a list item (\"- …\") outside a list field."));
             }
             auto item = unquote(m.captured(1), file, lineNo);
             if (!item) {
@@ -116,9 +115,10 @@ Result<FrontMatter> parseFrontMatter(const QStringList& lines, const QString& fi
         }
         const auto m = keyLine.match(l);
         if (!m.hasMatch()) {
-            return refuseAt(file, lineNo,
-                            QCoreApplication::translate("hotline::knowledge",
-                                                        "cannot read this front-matter line (expected \"field: value\")."));
+            return refuseAt(
+                file, lineNo,
+                QCoreApplication::translate("hotline::knowledge",
+                                            "cannot read this front-matter line (expected \"field: value\")."));
         }
         const QString key = m.captured(1);
         const QString value = m.captured(2).trimmed();
@@ -127,9 +127,9 @@ Result<FrontMatter> parseFrontMatter(const QStringList& lines, const QString& fi
                             QCoreApplication::translate("hotline::knowledge", "unknown field \"%1\".").arg(key), key);
         }
         if (fm.lines.contains(key)) {
-            return refuseAt(file, lineNo,
-                            QCoreApplication::translate("hotline::knowledge", "the field \"%1\" appears twice.").arg(key),
-                            key);
+            return refuseAt(
+                file, lineNo,
+                QCoreApplication::translate("hotline::knowledge", "the field \"%1\" appears twice.").arg(key), key);
         }
         fm.lines.insert(key, lineNo);
         listKey.clear();
@@ -169,8 +169,9 @@ Result<QStringList> readLines(const QString& path, const QString& shown)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::FileUnreadable,
-                         QCoreApplication::translate("hotline::knowledge", "Cannot read %1: %2.").arg(shown, f.errorString()));
+        return makeError(
+            ErrorCode::FileUnreadable,
+            QCoreApplication::translate("hotline::knowledge", "Cannot read %1: %2.").arg(shown, f.errorString()));
     }
     QString text = QString::fromUtf8(f.readAll());
     if (text.startsWith(QChar(0xFEFF))) {
@@ -208,9 +209,10 @@ QString articleText(const ArticleRecord& a)
 
 Result<ArticleRecord> readArticle(const QString& path, const QString& shown, int index)
 {
-    static const QSet<QString> scalars{QStringLiteral("id"),      QStringLiteral("title"),   QStringLiteral("category"),
-                                       QStringLiteral("effective"), QStringLiteral("expires"), QStringLiteral("status"),
-                                       QStringLiteral("pinned"),  QStringLiteral("author"),  QStringLiteral("version")};
+    static const QSet<QString> scalars{
+        QStringLiteral("id"),        QStringLiteral("title"),   QStringLiteral("category"),
+        QStringLiteral("effective"), QStringLiteral("expires"), QStringLiteral("status"),
+        QStringLiteral("pinned"),    QStringLiteral("author"),  QStringLiteral("version")};
     static const QSet<QString> lists{QStringLiteral("tags"), QStringLiteral("similar"), QStringLiteral("policies")};
     auto lines = readLines(path, shown);
     if (!lines) {
@@ -249,8 +251,9 @@ Result<ArticleRecord> readArticle(const QString& path, const QString& shown, int
         const QString text = f.scalars.value(field);
         *date = QDate::fromString(text, Qt::ISODate);
         if (!text.isEmpty() && (!date->isValid() || text.size() != 10)) {
-            return fail(field,
-                        QCoreApplication::translate("hotline::knowledge", "\"%1\" is not a date (YYYY-MM-DD).").arg(text));
+            return fail(
+                field,
+                QCoreApplication::translate("hotline::knowledge", "\"%1\" is not a date (YYYY-MM-DD).").arg(text));
         }
     }
     if (const QString status = f.scalars.value(QStringLiteral("status")); !status.isEmpty()) {
@@ -272,8 +275,9 @@ Result<ArticleRecord> readArticle(const QString& path, const QString& shown, int
         bool ok = false;
         a.version = version.toInt(&ok);
         if (!ok || a.version < 1) {
-            return fail(QStringLiteral("version"), QCoreApplication::translate(
-                                                       "hotline::knowledge", "\"version\" must be a whole number from 1."));
+            return fail(
+                QStringLiteral("version"),
+                QCoreApplication::translate("hotline::knowledge", "\"version\" must be a whole number from 1."));
         }
     }
     a.bodyHtml = markdownToHtml(lines.value().mid(f.bodyStart).join(QLatin1Char('\n')));
@@ -321,8 +325,7 @@ Result<QList<PolicyRecord>> readPolicies(const QString& path)
             inTable = cells == kPolicyColumns;
             if (!inTable) {
                 return refuseAt(kPoliciesFile, i + 1,
-                                QCoreApplication::translate("hotline::knowledge",
-                                                            "the table must have the columns %1.")
+                                QCoreApplication::translate("hotline::knowledge", "the table must have the columns %1.")
                                     .arg(kPolicyColumns.join(QStringLiteral(" | "))));
             }
             ++i; // the delimiter row
@@ -355,20 +358,24 @@ Result<QList<PolicyRecord>> readPolicies(const QString& path)
 
 // ---- writing ------------------------------------------------------------------------------------------------
 
+// A plain write (no QSaveFile and its sync to disk per file: ten thousand of those take half a minute); a failed
+// export is removed as a whole anyway.
 Outcome writeText(const QString& path, const QString& text)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
-        return makeError(ErrorCode::StoreWriteFailed, QCoreApplication::translate("hotline::knowledge",
-                                                                                  "Cannot write %1: %2.")
-                                                          .arg(QDir::toNativeSeparators(path), f.errorString()));
+    QFile f(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        return makeError(ErrorCode::StoreWriteFailed,
+                         QCoreApplication::translate("hotline::knowledge", "Cannot write %1: %2.")
+                             .arg(QDir::toNativeSeparators(path), f.errorString()));
     }
     return Ok{};
 }
 
+// CommonMark's <…> destination: Chinese names and spaces stay readable (safe names hold no < or >).
 QString linkTarget(const QString& relative)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(relative, "/"));
+    return QLatin1Char('<') + relative + QLatin1Char('>');
 }
 
 QString linkText(QString s)
@@ -391,8 +398,8 @@ Result<int> writeFolderContents(const KbPackage& package, const QDir& dir, const
         }
         if (!folders.contains(a.category)) {
             QString folder = safeFileName(a.category, QStringLiteral("category"));
-            for (int n = 2; usedFolders.contains(folder.toLower()) || folder.compare(kIndexFile, Qt::CaseInsensitive) == 0;
-                 ++n) {
+            for (int n = 2;
+                 usedFolders.contains(folder.toLower()) || folder.compare(kIndexFile, Qt::CaseInsensitive) == 0; ++n) {
                 folder = safeFileName(a.category, QStringLiteral("category")) + QStringLiteral(" (%1)").arg(n);
             }
             usedFolders.insert(folder.toLower());
@@ -442,7 +449,8 @@ Result<int> writeFolderContents(const KbPackage& package, const QDir& dir, const
         return s.error();
     }
     QStringList policies{QStringLiteral("# ") + QCoreApplication::translate("hotline::knowledge", "Policy documents"),
-                         QString(), QStringLiteral("| ") + kPolicyColumns.join(QStringLiteral(" | ")) + QStringLiteral(" |"),
+                         QString(),
+                         QStringLiteral("| ") + kPolicyColumns.join(QStringLiteral(" | ")) + QStringLiteral(" |"),
                          QStringLiteral("| --- | --- | --- | --- | --- |")};
     for (const PolicyRecord& p : package.policies) {
         policies << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
@@ -496,9 +504,9 @@ Result<int> writeMarkdownFolder(const KbPackage& package, const QString& folder,
     QDir dir(folder);
     const bool existed = dir.exists();
     if (existed && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("hotline::knowledge",
-                                                                          "%1 is not empty: choose an empty folder.")
-                                                  .arg(QDir::toNativeSeparators(folder)));
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("hotline::knowledge", "%1 is not empty: choose an empty folder.")
+                             .arg(QDir::toNativeSeparators(folder)));
     }
     if (!existed && !QDir().mkpath(folder)) {
         return makeError(ErrorCode::StoreWriteFailed,
@@ -527,9 +535,9 @@ Result<KbPackage> readMarkdownFolder(const QString& folder)
 {
     const QDir dir(folder);
     if (!dir.exists()) {
-        return makeError(ErrorCode::FileUnreadable, QCoreApplication::translate("hotline::knowledge",
-                                                                                "The folder %1 does not exist.")
-                                                        .arg(QDir::toNativeSeparators(folder)));
+        return makeError(ErrorCode::FileUnreadable,
+                         QCoreApplication::translate("hotline::knowledge", "The folder %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(folder)));
     }
     KbPackage package;
     if (dir.exists(kIndexFile)) {
@@ -537,19 +545,21 @@ Result<KbPackage> readMarkdownFolder(const QString& folder)
         if (!lines) {
             return lines.error();
         }
-        auto fm = parseFrontMatter(lines.value(), kIndexFile, {QStringLiteral("format"), QStringLiteral("formatVersion")},
-                                   {QStringLiteral("categories")});
+        auto fm =
+            parseFrontMatter(lines.value(), kIndexFile, {QStringLiteral("format"), QStringLiteral("formatVersion")},
+                             {QStringLiteral("categories")});
         if (!fm) {
             return fm.error();
         }
         const QString format = fm->scalars.value(QStringLiteral("format"));
         if (!format.isEmpty() && format != kFormatName) {
             return refuseAt(kIndexFile, fm->lines.value(QStringLiteral("format")),
-                            QCoreApplication::translate("hotline::knowledge",
-                                                        "This is not a HotlineDesk knowledge-base file (format \"%1\").")
+                            QCoreApplication::translate(
+                                "hotline::knowledge", "This is not a HotlineDesk knowledge-base file (format \"%1\").")
                                 .arg(format));
         }
-        if (fm->scalars.value(QStringLiteral("formatVersion"), QStringLiteral("1")).toInt() != kKbMarkdownFormatVersion) {
+        if (fm->scalars.value(QStringLiteral("formatVersion"), QStringLiteral("1")).toInt() !=
+            kKbMarkdownFormatVersion) {
             return refuseAt(kIndexFile, fm->lines.value(QStringLiteral("formatVersion")),
                             QCoreApplication::translate("hotline::knowledge",
                                                         "The file has format version %1; this HotlineDesk reads up to "

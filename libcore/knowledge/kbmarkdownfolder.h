@@ -17,8 +17,7 @@ QString safeFileName(const QString& title, const QString& fallback, int maxLengt
 
 // Writes the folder (created when missing; an existing one must be empty). On failure or cancel what was written is
 // removed again. Returns the number of article files.
-Result<int> writeMarkdownFolder(const KbPackage& package, const QString& folder,
-                                const ExchangeProgress& progress = {});
+Result<int> writeMarkdownFolder(const KbPackage& package, const QString& folder, const ExchangeProgress& progress = {});
 
 // Reads a folder written by writeMarkdownFolder (or edited by hand). Errors name the file, the line and the reason.
 Result<KbPackage> readMarkdownFolder(const QString& folder);

@@ -1,10 +1,9 @@
 // The knowledge pane's import / export menu: files chosen through the seam, work on its own thread, the answer in a
 // message box (the line and the reason for a broken file), Cancel rolling an import back, import only for leads.
 
-#include "desk.h"
-
 #include "common/messages.h"
 #include "db/query.h"
+#include "desk.h"
 #include "knowledge/kbexchangeactions.h"
 #include "knowledge/kbimport.h"
 #include "knowledge/knowledgepane.h"
@@ -128,7 +127,8 @@ TEST_CASE("a team lead exports the knowledge base as JSON and Markdown and impor
     QSignalSpy finished(actions, &ui::KbExchangeActions::finished);
     ui::FileChooser::setNextAnswers({json});
     actions->importFileAction()->trigger();
-    auto* progress = target.window->knowledgePane()->findChild<QProgressDialog*>(QStringLiteral("kbExchangeProgressDialog"));
+    auto* progress =
+        target.window->knowledgePane()->findChild<QProgressDialog*>(QStringLiteral("kbExchangeProgressDialog"));
     REQUIRE(progress != nullptr);
     auto* cancel = progress->findChild<QPushButton*>();
     REQUIRE(cancel != nullptr);

@@ -164,8 +164,8 @@ void KbExchangeActions::run(Job job, const QString& path)
         const knowledge::ExchangeProgress progress = [this, cancel](int done, int total) {
             const int step = std::max(1, total / 100);
             if (done == total || done % step == 0) {
-                QMetaObject::invokeMethod(this, [this, done, total] { this->progress(done, total); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { this->progress(done, total); }, Qt::QueuedConnection);
             }
             return !cancel->load();
         };

@@ -4,9 +4,9 @@
 // on its own thread with its own store connection, behind a progress dialog whose Cancel rolls an import back.
 
 #include <QObject>
+#include <QPushButton>
 #include <QString>
 #include <QStringList>
-#include <QPushButton>
 
 #include <atomic>
 #include <memory>

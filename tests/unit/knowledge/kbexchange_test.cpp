@@ -1,8 +1,6 @@
 // Import and export of the whole knowledge base: JSON and Markdown round trips, every refusal with its line,
 // nothing half-imported, permissions, file names, and the CLI as a script sees it.
 
-#include "testsupport.h"
-
 #include "db/query.h"
 #include "knowledge/kbexchange.h"
 #include "knowledge/kbexport.h"
@@ -13,6 +11,7 @@
 #include "knowledge/kbrepository.h"
 #include "security/operator.h"
 #include "sync/changelog.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -45,8 +44,9 @@ struct KbStore {
     int changes() const { return count("SELECT count(*) FROM change_log"); }
     void loadDemo()
     {
-        REQUIRE(knowledge::importKnowledgeJson(*store.db, knowledge::demoKnowledgeJson(), author.id, lead.id, ids, clock)
-                    .ok());
+        REQUIRE(
+            knowledge::importKnowledgeJson(*store.db, knowledge::demoKnowledgeJson(), author.id, lead.id, ids, clock)
+                .ok());
     }
     test::TempStore store;
     ManualClock clock{test::beijing(QStringLiteral("2026-11-27 10:00"))};
@@ -109,19 +109,23 @@ KbPackage richPackage(KbStore& kb)
     kb.loadDemo();
     auto package = knowledge::snapshotKnowledge(*kb.store.db).value();
     package.categories << QStringLiteral("社保费: 问答/其他");
-    package.policies.append({QStringLiteral("P-X"), QStringLiteral("国家税务总局公告2023年第14号"),
-                             QStringLiteral("关于办理2022年度个人所得税综合所得汇算清缴事项的公告"), QDate(2023, 2, 2),
-                             QStringLiteral("repealed"), {}});
+    package.policies.append({QStringLiteral("P-X"),
+                             QStringLiteral("国家税务总局公告2023年第14号"),
+                             QStringLiteral("关于办理2022年度个人所得税综合所得汇算清缴事项的公告"),
+                             QDate(2023, 2, 2),
+                             QStringLiteral("repealed"),
+                             {}});
     ArticleRecord a = package.articles.first();
     a.id = QStringLiteral("X1");
     a.category = QStringLiteral("社保费: 问答/其他");
     a.title = QStringLiteral("标题里有*星号*、竖线|和“引号”: 还有冒号");
     a.tags = {QStringLiteral("社保"), QStringLiteral("[括号]")};
     a.similar = {QStringLiteral("\"引号开头的问法\""), QStringLiteral("# 井号开头")};
-    a.bodyHtml = QStringLiteral("<h2>办理渠道</h2>\n<p>登录<a href=\"https://etax.chinatax.gov.cn/\">自然人电子税务局</a>，"
-                                "选择<b>我要办税</b>，再点<i>综合所得年度汇算</i>。</p>\n<ol>\n<li>第一步</li>\n"
-                                "<li>第二步：填写 1*2=2</li>\n</ol>\n<table><tr><td>无表头</td><td>a|b</td></tr></table>\n"
-                                "<p>2024. 年度汇算开始</p>\n<p># 不是标题</p>");
+    a.bodyHtml =
+        QStringLiteral("<h2>办理渠道</h2>\n<p>登录<a href=\"https://etax.chinatax.gov.cn/\">自然人电子税务局</a>，"
+                       "选择<b>我要办税</b>，再点<i>综合所得年度汇算</i>。</p>\n<ol>\n<li>第一步</li>\n"
+                       "<li>第二步：填写 1*2=2</li>\n</ol>\n<table><tr><td>无表头</td><td>a|b</td></tr></table>\n"
+                       "<p>2024. 年度汇算开始</p>\n<p># 不是标题</p>");
     a.policyIds = {QStringLiteral("P-X")};
     a.effective = QDate(2024, 3, 1);
     a.expires = QDate(2024, 6, 30);
@@ -141,13 +145,17 @@ KbPackage richPackage(KbStore& kb)
 TEST_CASE("article bodies convert to Markdown headings, bold, lists, pipe tables and links, and back")
 {
     const QString html = QStringLiteral(
-        "<h3>税率表</h3>\n<p>居民个人的<b>综合所得</b>按年计税，详见<a href=\"https://www.chinatax.gov.cn/\">国家税务总局</a>。</p>\n"
-        "<ul>\n<li>工资、薪金所得；</li>\n<li>劳务报酬所得。</li>\n</ul>\n<ol>\n<li>登录扣缴端；</li>\n<li>点【备份】。</li>\n</ol>\n"
+        "<h3>税率表</h3>\n<p>居民个人的<b>综合所得</b>按年计税，详见<a "
+        "href=\"https://www.chinatax.gov.cn/\">国家税务总局</a>。</p>\n"
+        "<ul>\n<li>工资、薪金所得；</li>\n<li>劳务报酬所得。</li>\n</ul>\n<ol>\n<li>登录扣缴端；</"
+        "li>\n<li>点【备份】。</li>\n</ol>\n"
         "<table><tr><th>级数</th><th>税率</th></tr><tr><td>1</td><td>3%</td></tr></table>\n<p>办&amp;查</p>");
     const QString md = knowledge::htmlToMarkdown(html);
-    CHECK(md == QStringLiteral("### 税率表\n\n居民个人的**综合所得**按年计税，详见[国家税务总局](https://www.chinatax.gov.cn/)。\n\n"
-                               "- 工资、薪金所得；\n- 劳务报酬所得。\n\n1. 登录扣缴端；\n2. 点【备份】。\n\n"
-                               "| 级数 | 税率 |\n| --- | --- |\n| 1 | 3% |\n\n办&查"));
+    CHECK(md ==
+          QStringLiteral(
+              "### 税率表\n\n居民个人的**综合所得**按年计税，详见[国家税务总局](https://www.chinatax.gov.cn/)。\n\n"
+              "- 工资、薪金所得；\n- 劳务报酬所得。\n\n1. 登录扣缴端；\n2. 点【备份】。\n\n"
+              "| 级数 | 税率 |\n| --- | --- |\n| 1 | 3% |\n\n办&查"));
     CHECK(knowledge::markdownToHtml(md) == html);
 
     // Markdown typed by hand: loose forms and characters that need escaping.
@@ -315,9 +323,9 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     };
     const auto refusal = [&target](const QString& text) {
         auto parsed = knowledge::knowledgeFromJson(text.toUtf8());
-        auto r = parsed ? knowledge::importKnowledge(*target.store.db, parsed.value(), target.lead, target.ids,
-                                                     target.clock)
-                        : Result<knowledge::ImportSummary>(parsed.error());
+        auto r =
+            parsed ? knowledge::importKnowledge(*target.store.db, parsed.value(), target.lead, target.ids, target.clock)
+                   : Result<knowledge::ImportSummary>(parsed.error());
         REQUIRE_FALSE(r.ok());
         CHECK(target.articles() == 0);
         return r.error().message;
@@ -330,18 +338,23 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     const QList<Case> cases{
         {QStringLiteral("\"effective\": null"), QStringLiteral("\"effective\": \"2023-02-30\""),
          QStringLiteral("\"2023-02-30\" is not a date")},
-        {QStringLiteral("\"expires\": null"), QStringLiteral("\"expires\": \"明年\""), QStringLiteral("\"明年\" is not a date")},
+        {QStringLiteral("\"expires\": null"), QStringLiteral("\"expires\": \"明年\""),
+         QStringLiteral("\"明年\" is not a date")},
         {QStringLiteral("\"category\": \""), QStringLiteral("\"category\": \"不存在的分类"),
          QStringLiteral("unknown category \"不存在的分类")},
-        {QStringLiteral("\"policies\": ["), QStringLiteral("\"policies\": [\"P999\", "), QStringLiteral("cites policy P999")},
+        {QStringLiteral("\"policies\": ["), QStringLiteral("\"policies\": [\"P999\", "),
+         QStringLiteral("cites policy P999")},
         {QStringLiteral("\"status\": \"published\""), QStringLiteral("\"status\": \"已发布\""),
          QStringLiteral("\"已发布\" is not a status")},
-        {QStringLiteral("\"tags\": ["), QStringLiteral("\"tags\": [5, "), QStringLiteral("\"tags\" must be a list of texts")},
+        {QStringLiteral("\"tags\": ["), QStringLiteral("\"tags\": [5, "),
+         QStringLiteral("\"tags\" must be a list of texts")},
         {QStringLiteral("\"version\": 1"), QStringLiteral("\"version\": 0"), QStringLiteral("\"version\" must be")},
-        {QStringLiteral("\"pinned\": false"), QStringLiteral("\"pinned\": \"否\""), QStringLiteral("\"pinned\" must be true or false")},
+        {QStringLiteral("\"pinned\": false"), QStringLiteral("\"pinned\": \"否\""),
+         QStringLiteral("\"pinned\" must be true or false")},
         {QStringLiteral("\"pinned\": false"), QStringLiteral("\"expiry\": \"2020-01-01\", \"pinned\": false"),
          QStringLiteral("unknown field \"expiry\"")},
-        {QStringLiteral("\"body\": \""), QStringLiteral("\"body\": \"<p> </p>\", \"x\": \""), QStringLiteral("unknown field \"x\"")},
+        {QStringLiteral("\"body\": \""), QStringLiteral("\"body\": \"<p> </p>\", \"x\": \""),
+         QStringLiteral("unknown field \"x\"")},
         {QStringLiteral("\"id\": \"") + package.articles.at(11).id + QLatin1Char('"'),
          QStringLiteral("\"id\": \"") + package.articles.at(2).id + QLatin1Char('"'),
          QStringLiteral("is already used by article 3")},
@@ -360,11 +373,13 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     backwards.articles[11].effective = QDate(2001, 1, 1);
     backwards.articles[11].expires = QDate(2000, 1, 1);
     const QString reversed = QString::fromUtf8(knowledge::knowledgeToJson(backwards, kb.clock.now()).value());
-    const int expiresLine = static_cast<int>(reversed.left(reversed.indexOf(QStringLiteral("\"2000-01-01\""))).count(u'\n')) + 1;
-    CHECK(refusal(reversed) == QStringLiteral("Line %1, entry 12 《%2》: the expiry date 2000-01-01 is before the effective "
-                                              "date 2001-01-01.")
-                                   .arg(expiresLine)
-                                   .arg(twelfth));
+    const int expiresLine =
+        static_cast<int>(reversed.left(reversed.indexOf(QStringLiteral("\"2000-01-01\""))).count(u'\n')) + 1;
+    CHECK(refusal(reversed) ==
+          QStringLiteral("Line %1, entry 12 《%2》: the expiry date 2000-01-01 is before the effective "
+                         "date 2001-01-01.")
+              .arg(expiresLine)
+              .arg(twelfth));
     // An empty title is named by its line too.
     const auto untitled = tamper(good, QStringLiteral("\"title\": \"") + twelfth, QStringLiteral("\"title\": \""), 0);
     CHECK(refusal(untitled.first) == QStringLiteral("Line %1, entry 12: the title is empty.").arg(untitled.second));
@@ -377,7 +392,8 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     REQUIRE_FALSE(chinese.ok());
     CAPTURE(chinese.error().message);
     CHECK(chinese.error().message.startsWith(QStringLiteral("Line 2, column 18: ")));
-    auto newer = knowledge::knowledgeFromJson("{\"format\": \"hotlinedesk-kb\", \"formatVersion\": 2, \"articles\": []}");
+    auto newer =
+        knowledge::knowledgeFromJson("{\"format\": \"hotlinedesk-kb\", \"formatVersion\": 2, \"articles\": []}");
     REQUIRE_FALSE(newer.ok());
     CHECK(newer.error().message.contains(QStringLiteral("format version 2")));
     CHECK_FALSE(knowledge::knowledgeFromJson("{\"format\": \"other\", \"articles\": []}").ok());
@@ -405,11 +421,11 @@ TEST_CASE("a failure or a cancel on the last article leaves the store exactly as
     CHECK(refused.error().message.contains(QStringLiteral("entry %1").arg(package.articles.size())));
 
     int seen = 0;
-    auto cancelled = knowledge::importKnowledge(*kb.store.db, package, kb.lead, kb.ids, kb.clock,
-                                                [&seen](int done, int total) {
-                                                    seen = done;
-                                                    return done < total; // cancel on the very last one
-                                                });
+    auto cancelled =
+        knowledge::importKnowledge(*kb.store.db, package, kb.lead, kb.ids, kb.clock, [&seen](int done, int total) {
+            seen = done;
+            return done < total; // cancel on the very last one
+        });
     REQUIRE_FALSE(cancelled.ok());
     CHECK(seen == package.articles.size());
     CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
@@ -450,12 +466,14 @@ TEST_CASE("file names made from titles are safe, short and unique")
 {
     using knowledge::safeFileName;
     CHECK(safeFileName(QStringLiteral("a/b\\c:d*e?f\"g<h>i|j"), QStringLiteral("x")) == QStringLiteral("abcdefghij"));
-    CHECK(safeFileName(QStringLiteral("  ..年终奖\t怎么\n计税?.  "), QStringLiteral("x")) == QStringLiteral("年终奖 怎么 计税"));
+    CHECK(safeFileName(QStringLiteral("  ..年终奖\t怎么\n计税?.  "), QStringLiteral("x")) ==
+          QStringLiteral("年终奖 怎么 计税"));
     CHECK(safeFileName(QStringLiteral("???"), QStringLiteral("KB0001")) == QStringLiteral("KB0001"));
     CHECK(safeFileName(QStringLiteral("CON"), QStringLiteral("x")) == QStringLiteral("CON_"));
     CHECK(safeFileName(QStringLiteral("nul.txt"), QStringLiteral("x")) == QStringLiteral("nul.txt_"));
     CHECK(safeFileName(QString(100, QChar(0x7A0E)), QStringLiteral("x")).size() == 60);
-    CHECK(safeFileName(QStringLiteral("a") + QString::fromUcs4(U"𠀀𠀀"), QStringLiteral("x"), 2) == QStringLiteral("a"));
+    CHECK(safeFileName(QStringLiteral("a") + QString::fromUcs4(U"𠀀𠀀"), QStringLiteral("x"), 2) ==
+          QStringLiteral("a"));
 
     KbPackage p;
     for (int i = 0; i < 3; ++i) {
@@ -485,8 +503,9 @@ TEST_CASE("a broken Markdown folder is refused with the file, the line and the r
 {
     KbStore kb;
     QTemporaryDir dir;
-    const QString article = QStringLiteral("---\nid: M1\ntitle: 年终奖怎么计税\ncategory: 分项所得解读\ntags:\n  - 年终奖\n"
-                                           "effective: 2024-01-01\nexpires:\nstatus: published\n---\n\n正文**加粗**。\n");
+    const QString article =
+        QStringLiteral("---\nid: M1\ntitle: 年终奖怎么计税\ncategory: 分项所得解读\ntags:\n  - 年终奖\n"
+                       "effective: 2024-01-01\nexpires:\nstatus: published\n---\n\n正文**加粗**。\n");
     const auto write = [&dir](const QString& relative, const QString& text) {
         QDir().mkpath(QFileInfo(dir.filePath(relative)).path());
         QFile f(dir.filePath(relative));
@@ -505,12 +524,16 @@ TEST_CASE("a broken Markdown folder is refused with the file, the line and the r
         QString says;
     };
     const QList<Case> cases{
-        {QStringLiteral("id: M2\n---\n正文"), QStringLiteral("分项所得解读/b.md, line 1: the file must start with a front-matter")},
+        {QStringLiteral("id: M2\n---\n正文"),
+         QStringLiteral("分项所得解读/b.md, line 1: the file must start with a front-matter")},
         {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\n正文"),
          QStringLiteral("b.md, line 5: cannot read this front-matter line")},
-        {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\n"), QStringLiteral("b.md, line 5: the front-matter block is not closed")},
-        {QStringLiteral("---\nid: M2\ncategory: 热点问题\n---\n正文"), QStringLiteral("b.md, line 1: the front matter has no \"title\"")},
-        {QStringLiteral("---\nid: M2\ntitle:\ncategory: 热点问题\n---\n正文"), QStringLiteral("b.md, line 3: the title is empty")},
+        {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\n"),
+         QStringLiteral("b.md, line 5: the front-matter block is not closed")},
+        {QStringLiteral("---\nid: M2\ncategory: 热点问题\n---\n正文"),
+         QStringLiteral("b.md, line 1: the front matter has no \"title\"")},
+        {QStringLiteral("---\nid: M2\ntitle:\ncategory: 热点问题\n---\n正文"),
+         QStringLiteral("b.md, line 3: the title is empty")},
         {QStringLiteral("---\nid: M2\ntitle: t\n\ncategory: 不存在\n---\n正文"),
          QStringLiteral("b.md, line 5: unknown category \"不存在\"")},
         {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\nexpires: 2024-13-01\n---\n正文"),
@@ -527,7 +550,8 @@ TEST_CASE("a broken Markdown folder is refused with the file, the line and the r
          QStringLiteral("b.md, line 3: a quoted value is not closed")},
         {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\nstatus: 草稿\n---\n正文"),
          QStringLiteral("b.md, line 5: \"草稿\" is not a status")},
-        {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\n---\n"), QStringLiteral("b.md, line 1: the body is empty")},
+        {QStringLiteral("---\nid: M2\ntitle: t\ncategory: 热点问题\n---\n"),
+         QStringLiteral("b.md, line 1: the body is empty")},
     };
     const int articles = kb.articles();
     for (const Case& c : cases) {
@@ -539,8 +563,9 @@ TEST_CASE("a broken Markdown folder is refused with the file, the line and the r
         CHECK(kb.articles() == articles);
     }
     QFile::remove(dir.filePath(QStringLiteral("分项所得解读/b.md")));
-    write(QStringLiteral("policies.md"), QStringLiteral("# 政策\n\n| id | number | title | issued | status |\n| --- | --- | --- | --- | --- |\n"
-                                                        "| P1 | 文号 | 标题 | 2023-08-18 | effective |\n| P2 | 只有三格 | x |\n"));
+    write(QStringLiteral("policies.md"),
+          QStringLiteral("# 政策\n\n| id | number | title | issued | status |\n| --- | --- | --- | --- | --- |\n"
+                         "| P1 | 文号 | 标题 | 2023-08-18 | effective |\n| P2 | 只有三格 | x |\n"));
     auto policies = knowledge::importKnowledgeSource(*kb.store.db, dir.path(), kb.lead, kb.ids, kb.clock);
     REQUIRE_FALSE(policies.ok());
     CHECK(policies.error().message.startsWith(QStringLiteral("policies.md, line 6: a row needs 5 cells")));
@@ -598,8 +623,8 @@ TEST_CASE("hotlinedesk-cli kb export and import: exit codes, errors on stderr, a
                         data);
     CHECK(exported.exitCode == 0);
     CHECK(exported.out.contains(QStringLiteral("exported 170 articles")));
-    CHECK(cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--markdown"), folder, QStringLiteral("--db"),
-               source},
+    CHECK(cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--markdown"), folder,
+               QStringLiteral("--db"), source},
               data)
               .exitCode == 0);
     CHECK(cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--db"), source}, data).exitCode == 2);
