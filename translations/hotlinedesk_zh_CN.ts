@@ -1331,10 +1331,6 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>Export the knowledge base into an empty folder</source>
-        <translation>将知识库导出到一个空文件夹</translation>
-    </message>
-    <message>
         <source>Import a knowledge base</source>
         <translation>导入知识库</translation>
     </message>
@@ -1373,6 +1369,14 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Export the knowledge base</source>
         <translation>导出知识库</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base as Markdown files into a folder</source>
+        <translation>将知识库导出为 Markdown 文件到文件夹</translation>
+    </message>
+    <message>
+        <source>knowledge-base-%1</source>
+        <translation>知识库-%1</translation>
     </message>
 </context>
 <context>

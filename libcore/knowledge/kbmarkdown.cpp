@@ -106,6 +106,7 @@ struct Tag {
     QString name; // lower case
     bool closing = false;
     QString href;
+    QString style; // of a span: rich-text editors (QTextDocument) mark bold and italic this way
 };
 
 Tag parseTag(const QString& inner)
@@ -120,6 +121,12 @@ Tag parseTag(const QString& inner)
     }
     t.closing = !m.captured(1).isEmpty();
     t.name = m.captured(2).toLower();
+    if (t.name == QLatin1String("span")) {
+        static const QRegularExpression style(QStringLiteral("style\\s*=\\s*(\"([^\"]*)\"|'([^']*)')"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        const auto m = style.match(inner);
+        t.style = (m.captured(2) + m.captured(3)).toLower();
+    }
     if (t.name == QLatin1String("a")) {
         const auto h = href.match(inner);
         if (h.hasMatch()) {
@@ -160,8 +167,12 @@ public:
                             QString(m_hrefs.takeLast()).replace(QLatin1Char(' '), QStringLiteral("%20")) +
                             QStringLiteral(")");
             }
+        } else if (n == QLatin1String("span")) {
+            span(t);
         } else if (n == QLatin1String("br")) {
-            target() += m_inCell || m_listDepth > 0 ? QStringLiteral(" ") : QStringLiteral("\\\n");
+            if (!target().trimmed().isEmpty()) { // an editor's empty paragraph is <p><br /></p>
+                target() += m_inCell || m_listDepth > 0 ? QStringLiteral(" ") : QStringLiteral("\\\n");
+            }
         } else if (n.size() == 2 && n.at(0) == QLatin1Char('h') && n.at(1) >= QLatin1Char('1') &&
                    n.at(1) <= QLatin1Char('6')) {
             heading(t, n.at(1).digitValue());
@@ -201,9 +212,31 @@ public:
 private:
     QString& target() { return m_inCell ? m_cell : m_current; }
 
+    // Bold and italic set by a span's style; nothing inside a heading (a heading is bold anyway).
+    void span(const Tag& t)
+    {
+        static const QRegularExpression bold(QStringLiteral("font-weight\\s*:\\s*(bold|[6-9]00)"));
+        if (t.closing) {
+            if (!m_spans.isEmpty()) {
+                target() += m_spans.takeLast();
+            }
+            return;
+        }
+        QString marker;
+        if (m_headingLevel == 0) {
+            marker += bold.match(t.style).hasMatch() ? QStringLiteral("**") : QString();
+            marker += t.style.contains(QLatin1String("italic")) ? QStringLiteral("*") : QString();
+        }
+        m_spans << marker;
+        target() += marker;
+    }
+
     void flushParagraph()
     {
-        const QString t = m_current.trimmed();
+        QString t = m_current.trimmed();
+        while (t.endsWith(QLatin1Char('\\')) && !t.endsWith(QLatin1String("\\\\"))) {
+            t = t.chopped(1).trimmed(); // a line break ending the paragraph
+        }
         m_current.clear();
         if (!t.isEmpty()) {
             m_blocks << (m_headingLevel > 0 ? QString(m_headingLevel, QLatin1Char('#')) + QLatin1Char(' ') + t
@@ -339,6 +372,7 @@ private:
     bool m_inCell = false;
     QString m_cell;
     QStringList m_hrefs;
+    QStringList m_spans;
 };
 
 // ---- Markdown → HTML ----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include "desk.h"
 #include "knowledge/kbexchangeactions.h"
 #include "knowledge/kbimport.h"
+#include "knowledge/kbmarkdown.h"
 #include "knowledge/knowledgepane.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTextDocument>
 
 using namespace hotline;
 
@@ -93,7 +95,17 @@ TEST_CASE("a team lead exports the knowledge base as JSON and Markdown and impor
         CHECK(QFile::exists(json));
         CHECK(runAction(actions, actions->exportMarkdownAction(), folder));
         CHECK(QFile::exists(folder + QStringLiteral("/README.md")));
-        REQUIRE(capture.shown.size() == 2);
+        // A folder that holds something gets a new folder of its own inside.
+        const QStringList before = QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        CHECK(runAction(actions, actions->exportMarkdownAction(), dir.path()));
+        QStringList made = QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString& d : before) {
+            made.removeAll(d);
+        }
+        REQUIRE(made.size() == 1);
+        CHECK(made.first().endsWith(QStringLiteral("-20250930")));
+        CHECK(QFile::exists(dir.filePath(made.first() + QStringLiteral("/README.md"))));
+        REQUIRE(capture.shown.size() == 3);
         CHECK(capture.shown.at(0).kind == ui::Messages::Kind::Information);
         CHECK(capture.shown.at(0).text.contains(QStringLiteral("170")));
         // A cancelled file dialog does nothing.
@@ -171,6 +183,23 @@ TEST_CASE("an agent exports the knowledge base but is not offered import, and li
     CHECK_FALSE(runAction(actions, actions->importFileAction(), json));
     CHECK(capture.shown.last().kind == ui::Messages::Kind::Error);
     CHECK(articles(desk) == before);
+}
+
+TEST_CASE("HTML saved by a rich-text editor (QTextDocument) exports as clean Markdown")
+{
+    QTextDocument doc;
+    doc.setHtml(QStringLiteral("<h3>标题</h3><p>正文<b>加粗</b>和<i>斜体</i>，<a href=\"https://a.cn/x\">链接</a>。</p>"
+                               "<p><br></p><ul><li>一</li><li>二</li></ul>"
+                               "<table><tr><th>甲</th><th>乙</th></tr><tr><td>1</td><td>2</td></tr></table>"));
+    const QString html = doc.toHtml();
+    CAPTURE(html);
+    const QString md = knowledge::htmlToMarkdown(html);
+    CHECK(md == QStringLiteral("### 标题\n\n正文**加粗**和*斜体*，[链接](https://a.cn/x)。\n\n- 一\n- 二\n\n"
+                               "|  |  |\n| --- | --- |\n| **甲** | **乙** |\n| 1 | 2 |"));
+    // Back in the editor it reads the same (the empty paragraph dropped).
+    QTextDocument back;
+    back.setHtml(knowledge::markdownToHtml(md));
+    CHECK(back.toPlainText() == doc.toPlainText().replace(QStringLiteral("\n\n\n"), QStringLiteral("\n")));
 }
 
 TEST_CASE("render the knowledge pane's import and export menu", "[.screenshot]")

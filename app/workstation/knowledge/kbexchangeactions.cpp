@@ -114,10 +114,21 @@ void KbExchangeActions::exportJson()
 
 void KbExchangeActions::exportMarkdown()
 {
-    const QString path = FileChooser::folder(m_pane, tr("Export the knowledge base into an empty folder"));
-    if (!path.isEmpty()) {
-        run(Job::ExportMarkdown, path);
+    QString path = FileChooser::folder(m_pane, tr("Export the knowledge base as Markdown files into a folder"));
+    if (path.isEmpty()) {
+        return;
     }
+    // The export needs an empty folder: into a folder that holds something it goes in a new one of its own.
+    const QDir chosen(path);
+    if (!chosen.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString base = tr("knowledge-base-%1").arg(m_ws.clock->now().date().toString(QStringLiteral("yyyyMMdd")));
+        QString name = base;
+        for (int n = 2; chosen.exists(name); ++n) {
+            name = base + QStringLiteral("-%1").arg(n);
+        }
+        path = chosen.filePath(name);
+    }
+    run(Job::ExportMarkdown, path);
 }
 
 void KbExchangeActions::importFile()
