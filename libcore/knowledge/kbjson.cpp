@@ -307,8 +307,10 @@ Result<QByteArray> knowledgeToJson(const KbPackage& package, const QDateTime& ex
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<KbPackage> knowledgeFromJson(const QByteArray& json)
+Result<KbPackage> knowledgeFromJson(const QByteArray& file)
 {
+    // Editors on Windows start UTF-8 files with a byte-order mark, which JSON does not allow.
+    const QByteArray json = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

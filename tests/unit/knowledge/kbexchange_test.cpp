@@ -398,6 +398,11 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     CHECK(newer.error().message.contains(QStringLiteral("format version 2")));
     CHECK_FALSE(knowledge::knowledgeFromJson("{\"format\": \"other\", \"articles\": []}").ok());
     CHECK_FALSE(knowledge::knowledgeFromJson("[]").ok());
+    // A byte-order mark and Windows line ends are fine; lines still count right.
+    CHECK(knowledge::knowledgeFromJson("\xEF\xBB\xBF{\"articles\": []}").ok());
+    auto crlf = knowledge::knowledgeFromJson("\xEF\xBB\xBF{\r\n\"articles\": [\r\n{\"id\": 1}]}");
+    REQUIRE_FALSE(crlf.ok());
+    CHECK(crlf.error().message.startsWith(QStringLiteral("Line 3, entry 1: \"id\" must be a text.")));
 }
 
 TEST_CASE("a failure or a cancel on the last article leaves the store exactly as it was")
