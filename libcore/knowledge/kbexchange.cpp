@@ -41,6 +41,16 @@ QStringList storableTags(QStringList tags)
     return tags;
 }
 
+// Where the i-th article came from; one built in memory rather than read from a file is named by its position.
+SourcePlace placeOf(const ArticleRecord& a, qsizetype i)
+{
+    SourcePlace p = a.place;
+    if (p.index == 0) {
+        p.index = static_cast<int>(i) + 1;
+    }
+    return p;
+}
+
 // Everything an import needs to know about the store, read before anything is written.
 struct StoreView {
     QHash<QString, QString> categoryIds; // name → id
@@ -113,10 +123,7 @@ Outcome validate(const KbPackage& package, const StoreView& store)
     QHash<QString, int> seen; // id → position in the file
     for (qsizetype i = 0; i < package.articles.size(); ++i) {
         const ArticleRecord& a = package.articles.at(i);
-        SourcePlace at = a.place;
-        if (at.index == 0) { // built in memory rather than read from a file
-            at.index = static_cast<int>(i) + 1;
-        }
+        const SourcePlace at = placeOf(a, i);
         if (!a.id.isEmpty()) {
             if (seen.contains(a.id)) {
                 return refuse(at, a.title, QStringLiteral("id"),
@@ -254,7 +261,8 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
     const int total = static_cast<int>(package.articles.size());
     const QString note = QCoreApplication::translate("hotline::knowledge", "Imported from a file");
     int done = 0;
-    for (const ArticleRecord& r : package.articles) {
+    for (qsizetype i = 0; i < package.articles.size(); ++i) {
+        const ArticleRecord& r = package.articles.at(i);
         Article a;
         a.id = r.id.isEmpty() ? ids.next() : r.id;
         a.categoryId = store.categoryIds.value(r.category);
@@ -273,7 +281,7 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
             a.authorId = store.operatorIds.value(r.author.trimmed(), actor);
             a.version = r.version;
             if (Outcome s = articles.insert(a, actor, ids, clock); !s) {
-                return refuse(r.place, r.title, QString(), s.error().message);
+                return refuse(placeOf(r, i), r.title, QString(), s.error().message);
             }
             if (Outcome s = exchange.addEvent(a.id, a.version, QStringLiteral("created"), note, ids, actor, clock);
                 !s) {
@@ -296,7 +304,7 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
                 a.authorId = existing->authorId;
                 a.version = existing->record.version + 1;
                 if (Outcome s = exchange.updateArticle(a, ids, actor, clock); !s) {
-                    return refuse(r.place, r.title, QString(), s.error().message);
+                    return refuse(placeOf(r, i), r.title, QString(), s.error().message);
                 }
                 if (Outcome s = exchange.addEvent(a.id, a.version, QStringLiteral("saved"), note, ids, actor, clock);
                     !s) {

@@ -425,6 +425,20 @@ TEST_CASE("a failure or a cancel on the last article leaves the store exactly as
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("entry %1").arg(package.articles.size())));
 
+    // The store itself fails while writing the last article (after all the others were written): all rolled back.
+    REQUIRE(db::exec(kb.store.db->connection(),
+                     QStringLiteral("CREATE TEMP TRIGGER fail_last BEFORE INSERT ON kb_articles WHEN new.id = '%1' "
+                                    "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END")
+                         .arg(package.articles.last().id))
+                .ok());
+    auto failed = knowledge::importKnowledge(*kb.store.db, package, kb.lead, kb.ids, kb.clock);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(QStringLiteral("simulated disk failure")));
+    CHECK(failed.error().message.contains(QStringLiteral("entry %1").arg(package.articles.size())));
+    CHECK(kb.articles() == articles);
+    CHECK(kb.changes() == changes);
+    REQUIRE(db::exec(kb.store.db->connection(), QStringLiteral("DROP TRIGGER temp.fail_last")).ok());
+
     int seen = 0;
     auto cancelled =
         knowledge::importKnowledge(*kb.store.db, package, kb.lead, kb.ids, kb.clock, [&seen](int done, int total) {
