@@ -263,14 +263,6 @@
         <translation>%1：</translation>
     </message>
     <message>
-        <source>entry %1</source>
-        <translation>第%1篇</translation>
-    </message>
-    <message>
-        <source>entry %1 《%2》</source>
-        <translation>第%1篇《%2》</translation>
-    </message>
-    <message>
         <source>Line %1, %2: </source>
         <translation>第%1行，%2：</translation>
     </message>
@@ -419,6 +411,22 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>policy document %1</source>
+        <translation>第%1份政策文件</translation>
+    </message>
+    <message>
+        <source>policy document %1 《%2》</source>
+        <translation>第%1份政策文件《%2》</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>第%1篇</translation>
+    </message>
+    <message>
+        <source>article %1 《%2》</source>
+        <translation>第%1篇《%2》</translation>
     </message>
 </context>
 <context>

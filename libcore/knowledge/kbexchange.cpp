@@ -190,13 +190,22 @@ QString placeText(const SourcePlace& place, const QString& title, const QString&
         return line > 0 ? QCoreApplication::translate("hotline::knowledge", "%1, line %2: ").arg(place.file).arg(line)
                         : QCoreApplication::translate("hotline::knowledge", "%1: ").arg(place.file);
     }
-    const QString what = title.trimmed().isEmpty()
-                             ? QCoreApplication::translate("hotline::knowledge", "entry %1").arg(place.index)
-                             : QCoreApplication::translate("hotline::knowledge", "entry %1 《%2》")
-                                   .arg(place.index)
-                                   .arg(title.trimmed());
+    QString what;
+    if (place.policy) {
+        what = title.trimmed().isEmpty()
+                   ? QCoreApplication::translate("hotline::knowledge", "policy document %1").arg(place.index)
+                   : QCoreApplication::translate("hotline::knowledge", "policy document %1 《%2》")
+                         .arg(place.index)
+                         .arg(title.trimmed());
+    } else {
+        what = title.trimmed().isEmpty()
+                   ? QCoreApplication::translate("hotline::knowledge", "article %1").arg(place.index)
+                   : QCoreApplication::translate("hotline::knowledge", "article %1 《%2》")
+                         .arg(place.index)
+                         .arg(title.trimmed());
+    }
     return line > 0 ? QCoreApplication::translate("hotline::knowledge", "Line %1, %2: ").arg(line).arg(what)
-                    : what + QStringLiteral("：");
+                    : QCoreApplication::translate("hotline::knowledge", "%1: ").arg(what);
 }
 
 Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package, const security::Operator& by,

@@ -31,7 +31,8 @@ namespace hotline::knowledge {
 struct SourcePlace {
     QString file;
     int line = 0;
-    int index = 0; // 1-based position among the file's articles (or policies)
+    int index = 0;       // 1-based position among the file's articles (or policy documents)
+    bool policy = false; // a policy document rather than an article
     QHash<QString, int> fieldLines;
 
     int lineOf(const QString& field) const { return fieldLines.value(field, line); }

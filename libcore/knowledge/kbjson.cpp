@@ -239,6 +239,7 @@ Result<PolicyRecord> readPolicy(const QJsonValue& v, const SourcePlace& place)
 {
     PolicyRecord p;
     p.place = place;
+    p.place.policy = true;
     if (!v.isObject()) {
         return refuse(place, {}, {},
                       QCoreApplication::translate("hotline::knowledge", "a policy document must be an object."));

@@ -349,6 +349,7 @@ Result<QList<PolicyRecord>> readPolicies(const QString& path)
         }
         p.status = cells.at(4).isEmpty() ? QStringLiteral("effective") : cells.at(4);
         p.place.file = kPoliciesFile;
+        p.place.policy = true;
         p.place.line = i + 1;
         p.place.index = static_cast<int>(out.size()) + 1;
         out.append(p);

@@ -135,7 +135,7 @@ TEST_CASE("a team lead exports the knowledge base as JSON and Markdown and impor
     // The line (Chinese when the translation is loaded, as in the workstation) and the value at fault.
     CHECK(capture.shown.at(0).text.contains(QStringLiteral("发布")));
     CHECK(capture.shown.at(0).text.contains(
-        QRegularExpression(QStringLiteral("^(Line \\d+, entry 170 《|第\\d+行，第170篇《)"))));
+        QRegularExpression(QStringLiteral("^(Line \\d+, article 170 《|第\\d+行，第170篇《)"))));
     CHECK(articles(target) == 0);
 
     // Cancel in the progress dialog: rolled back.

@@ -366,8 +366,15 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
         const QString said = refusal(text);
         CAPTURE(said);
         CHECK(said.contains(c.says));
-        CHECK(said.startsWith(QStringLiteral("Line %1, entry 12 《%2》: ").arg(line).arg(twelfth)));
+        CHECK(said.startsWith(QStringLiteral("Line %1, article 12 《%2》: ").arg(line).arg(twelfth)));
     }
+    // A policy document is named as one.
+    const auto repealed =
+        tamper(good, QStringLiteral("\"status\": \"effective\""), QStringLiteral("\"status\": \"废止\""), 0);
+    CHECK(refusal(repealed.first)
+              .startsWith(QStringLiteral("Line %1, policy document 1 《%2》: \"废止\" is not a policy status")
+                              .arg(repealed.second)
+                              .arg(package.policies.first().title)));
     // The expiry date before the effective date: named at the expiry's line.
     KbPackage backwards = package;
     backwards.articles[11].effective = QDate(2001, 1, 1);
@@ -376,13 +383,13 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     const int expiresLine =
         static_cast<int>(reversed.left(reversed.indexOf(QStringLiteral("\"2000-01-01\""))).count(u'\n')) + 1;
     CHECK(refusal(reversed) ==
-          QStringLiteral("Line %1, entry 12 《%2》: the expiry date 2000-01-01 is before the effective "
+          QStringLiteral("Line %1, article 12 《%2》: the expiry date 2000-01-01 is before the effective "
                          "date 2001-01-01.")
               .arg(expiresLine)
               .arg(twelfth));
     // An empty title is named by its line too.
     const auto untitled = tamper(good, QStringLiteral("\"title\": \"") + twelfth, QStringLiteral("\"title\": \""), 0);
-    CHECK(refusal(untitled.first) == QStringLiteral("Line %1, entry 12: the title is empty.").arg(untitled.second));
+    CHECK(refusal(untitled.first) == QStringLiteral("Line %1, article 12: the title is empty.").arg(untitled.second));
 
     // Syntax: line and column.
     auto broken = knowledge::knowledgeFromJson("{\n  \"articles\": [\n    {\"id\": \"A\",, }\n]}");
@@ -402,7 +409,7 @@ TEST_CASE("a broken JSON file is refused with its line and the reason, naming th
     CHECK(knowledge::knowledgeFromJson("\xEF\xBB\xBF{\"articles\": []}").ok());
     auto crlf = knowledge::knowledgeFromJson("\xEF\xBB\xBF{\r\n\"articles\": [\r\n{\"id\": 1}]}");
     REQUIRE_FALSE(crlf.ok());
-    CHECK(crlf.error().message.startsWith(QStringLiteral("Line 3, entry 1: \"id\" must be a text.")));
+    CHECK(crlf.error().message.startsWith(QStringLiteral("Line 3, article 1: \"id\" must be a text.")));
 }
 
 TEST_CASE("a failure or a cancel on the last article leaves the store exactly as it was")
@@ -423,7 +430,7 @@ TEST_CASE("a failure or a cancel on the last article leaves the store exactly as
     badLast.articles.last().category = QStringLiteral("没有的分类");
     auto refused = knowledge::importKnowledge(*kb.store.db, badLast, kb.lead, kb.ids, kb.clock);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("entry %1").arg(package.articles.size())));
+    CHECK(refused.error().message.contains(QStringLiteral("article %1").arg(package.articles.size())));
 
     // The store itself fails while writing the last article (after all the others were written): all rolled back.
     REQUIRE(db::exec(kb.store.db->connection(),
@@ -434,7 +441,7 @@ TEST_CASE("a failure or a cancel on the last article leaves the store exactly as
     auto failed = knowledge::importKnowledge(*kb.store.db, package, kb.lead, kb.ids, kb.clock);
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().message.contains(QStringLiteral("simulated disk failure")));
-    CHECK(failed.error().message.contains(QStringLiteral("entry %1").arg(package.articles.size())));
+    CHECK(failed.error().message.contains(QStringLiteral("article %1").arg(package.articles.size())));
     CHECK(kb.articles() == articles);
     CHECK(kb.changes() == changes);
     REQUIRE(db::exec(kb.store.db->connection(), QStringLiteral("DROP TRIGGER temp.fail_last")).ok());
@@ -676,7 +683,7 @@ TEST_CASE("hotlinedesk-cli kb export and import: exit codes, errors on stderr, a
                         QStringLiteral("--as"), QStringLiteral("王组长")},
                        data);
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.contains(QRegularExpression(QStringLiteral("^error: Line \\d+, entry 170 《"))));
+    CHECK(refused.err.contains(QRegularExpression(QStringLiteral("^error: Line \\d+, article 170 《"))));
     CHECK(refused.out.isEmpty());
     auto imported = cli({QStringLiteral("kb"), QStringLiteral("import"), folder, QStringLiteral("--db"), target,
                          QStringLiteral("--as"), QStringLiteral("王组长")},
