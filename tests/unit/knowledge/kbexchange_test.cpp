@@ -545,6 +545,26 @@ TEST_CASE("a broken Markdown folder is refused with the file, the line and the r
     CHECK(knowledge::KbRepository(kb.store.db->connection()).find(QStringLiteral("M1")).value()->bodyHtml ==
           QStringLiteral("<p>正文<b>加粗</b>。</p>"));
 
+    // Written by hand: no id (a new article), an inline list, a quoted title, Windows line ends, a comment line.
+    write(QStringLiteral("热点问题/新问题.md"),
+          QStringLiteral("---\r\nid:\r\ntitle: \"扣缴端: 密码忘了怎么办？\"\r\ncategory: 热点问题\r\n# 备注行\r\n"
+                         "tags: [申报密码, 重置]\r\n---\r\n\r\n1. 打开扣缴端\r\n2. 点**忘记密码**\r\n"));
+    auto handWritten = knowledge::importKnowledgeSource(*kb.store.db, dir.path(), kb.lead, kb.ids, kb.clock);
+    INFO(message(handWritten).toStdString());
+    REQUIRE(handWritten.ok());
+    CHECK(handWritten->articles == 1);
+    CHECK(handWritten->unchanged == 1);
+    const auto all = byId(knowledge::snapshotKnowledge(*kb.store.db).value());
+    const auto added =
+        std::find_if(all.begin(), all.end(), [](const ArticleRecord& a) { return a.id != QLatin1String("M1"); });
+    REQUIRE(added != all.end());
+    CHECK_FALSE(added->id.isEmpty());
+    CHECK(added->title == QStringLiteral("扣缴端: 密码忘了怎么办？"));
+    CHECK(added->tags == QStringList{QStringLiteral("申报密码"), QStringLiteral("重置")});
+    CHECK(added->bodyHtml == QStringLiteral("<ol>\n<li>打开扣缴端</li>\n<li>点<b>忘记密码</b></li>\n</ol>"));
+    CHECK(added->author == QStringLiteral("王组长")); // no author given: the importer
+    QFile::remove(dir.filePath(QStringLiteral("热点问题/新问题.md")));
+
     struct Case {
         QString text;
         QString says;
