@@ -207,6 +207,136 @@
         <translation>“%1”不是日期（格式为 YYYY-MM-DD）。</translation>
     </message>
     <message>
+        <source>The article no longer exists.</source>
+        <translation>该知识条目已不存在。</translation>
+    </message>
+    <message>
+        <source>A title of 1 to 200 characters is needed.</source>
+        <translation>标题须为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>条目正文为空。</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the effective date.</source>
+        <translation>失效日期早于生效日期。</translation>
+    </message>
+    <message>
+        <source>Choose the article&apos;s category.</source>
+        <translation>请选择条目分类。</translation>
+    </message>
+    <message>
+        <source>A cited policy document no longer exists.</source>
+        <translation>引用的政策文件已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article (now version %1) after you opened version %2. Reopen it and make your changes again.</source>
+        <translation>您打开的是第%2版，此后他人已保存该条目（现为第%1版）。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>Edited while %1: back to draft.</source>
+        <translation>在“%1”状态下被修改，退回草稿。</translation>
+    </message>
+    <message>
+        <source>The article was changed (now version %1) after you opened version %2. Reopen it first.</source>
+        <translation>您打开的是第%2版，此后条目已被修改（现为第%1版）。请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This cannot be done while the article is %1 (it must be %2).</source>
+        <translation>条目当前为“%1”，无法执行此操作（须为“%2”）。</translation>
+    </message>
+    <message>
+        <source>You wrote or last edited this article; another reviewer must review it.</source>
+        <translation>该条目由您撰写或最后修改，须由其他审核人审核。</translation>
+    </message>
+    <message>
+        <source>Give the reason for sending the article back; the author needs it to fix the text.</source>
+        <translation>请填写退回原因，作者需据此修改。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed work order becomes a knowledge-base draft; this one is %1.</source>
+        <translation>只有已解决或已关闭的工单才能转为知识库草稿；该工单当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The work order has no answer to put into the knowledge base.</source>
+        <translation>该工单没有答复内容，无法转入知识库。</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no category 热点问题.</source>
+        <translation>知识库中没有“热点问题”分类。</translation>
+    </message>
+    <message>
+        <source>A category name must have 1 to 30 characters.</source>
+        <translation>分类名称须为1至30个字符。</translation>
+    </message>
+    <message>
+        <source>The category %1 already exists.</source>
+        <translation>分类“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation>该分类已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) use this category; it cannot be removed.</source>
+        <translation>
+            <numerusform>有%n个条目使用该分类，无法删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A policy document needs a title (up to 200 characters) and a number of up to 100 characters.</source>
+        <translation>政策文件须有标题（最多200个字符），文号最多100个字符。</translation>
+    </message>
+    <message>
+        <source>The policy document %1 is already listed.</source>
+        <translation>政策文件%1已在列表中。</translation>
+    </message>
+    <message>
+        <source>A policy document can only be marked amended or repealed.</source>
+        <translation>政策文件只能标记为已修订或已废止。</translation>
+    </message>
+    <message>
+        <source>The policy document no longer exists.</source>
+        <translation>该政策文件已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already repealed.</source>
+        <translation>%1已废止。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 was repealed.</source>
+        <translation>引用的政策《%1》已废止。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 was amended.</source>
+        <translation>引用的政策《%1》已修订。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 (%2) was repealed.</source>
+        <translation>引用的政策《%1》（%2）已废止。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 (%2) was amended.</source>
+        <translation>引用的政策《%1》（%2）已修订。</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Repealed</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
         <source>the policy document has no id.</source>
         <translation>政策文件缺少编号（id）。</translation>
     </message>
@@ -261,6 +391,22 @@
     <message>
         <source>%1: </source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>policy document %1</source>
+        <translation>第%1份政策文件</translation>
+    </message>
+    <message>
+        <source>policy document %1 《%2》</source>
+        <translation>第%1份政策文件《%2》</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>第%1篇</translation>
+    </message>
+    <message>
+        <source>article %1 《%2》</source>
+        <translation>第%1篇《%2》</translation>
     </message>
     <message>
         <source>Line %1, %2: </source>
@@ -411,22 +557,6 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>policy document %1</source>
-        <translation>第%1份政策文件</translation>
-    </message>
-    <message>
-        <source>policy document %1 《%2》</source>
-        <translation>第%1份政策文件《%2》</translation>
-    </message>
-    <message>
-        <source>article %1</source>
-        <translation>第%1篇</translation>
-    </message>
-    <message>
-        <source>article %1 《%2》</source>
-        <translation>第%1篇《%2》</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1324,252 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::ArticleEditorDialog</name>
+    <message>
+        <source>The question as callers ask it</source>
+        <translation>来电人提出的问题</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 专项附加扣除, 年度汇算</source>
+        <translation>以逗号分隔，如：专项附加扣除, 年度汇算</translation>
+    </message>
+    <message>
+        <source>Other ways callers ask the same question, one a line</source>
+        <translation>同一问题的其他问法，每行一个</translation>
+    </message>
+    <message>
+        <source>The answer: headings, lists, tables and links are kept.</source>
+        <translation>答案正文：可使用标题、列表、表格和链接。</translation>
+    </message>
+    <message>
+        <source>Tick the policy documents this answer is based on</source>
+        <translation>勾选答案所依据的政策文件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and publish</source>
+        <translation>通过并发布(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>归档(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>失效日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Also asked as:</source>
+        <translation>相似问：</translation>
+    </message>
+    <message>
+        <source>Effective:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Policy sources:</source>
+        <translation>政策依据：</translation>
+    </message>
+    <message>
+        <source>No policy documents yet (知识库 → 政策文件)</source>
+        <translation>尚无政策文件（知识库 → 政策文件）</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Web address (http or https):</source>
+        <translation>网址（http 或 https）：</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be inserted.</source>
+        <translation>只能插入 http 或 https 链接。</translation>
+    </message>
+    <message>
+        <source>New knowledge-base article</source>
+        <translation>新建知识库条目</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第%2版</translation>
+    </message>
+    <message>
+        <source>Back to review: %1</source>
+        <translation>退回审核：%1</translation>
+    </message>
+    <message>
+        <source>Review note: %1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+    <message>
+        <source>Send back to the author</source>
+        <translation>退回作者</translation>
+    </message>
+    <message>
+        <source>What must be fixed before it can be published?</source>
+        <translation>发布前需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Saving a change takes the article back to draft until it is approved again.</source>
+        <translation>保存修改后条目将退回草稿，须重新审核通过后才会发布。</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>分类(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ArticleHistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approved and published</source>
+        <translation>审核通过并发布</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Back to review (policy changed)</source>
+        <translation>退回审核（政策变更）</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Version history: %1</source>
+        <translation>历史版本：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Old:</source>
+        <translation>旧版本：</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>新版本：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Review trail:</source>
+        <translation>审核记录：</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::CategoryDialog</name>
     <message>
         <source>Work-order categories</source>
@@ -1301,6 +1677,89 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::KbAuthoringBar</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>新建条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy documents…</source>
+        <translation>政策文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories…</source>
+        <translation>知识库分类(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Awaiting review (%1)</source>
+        <translation>待审核（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbCategoriesDialog</name>
+    <message>
+        <source>Knowledge-base categories</source>
+        <translation>知识库分类</translation>
+    </message>
+    <message>
+        <source>Name for a new or renamed category</source>
+        <translation>新分类或重命名后的名称</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1（%n个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a category first.</source>
+        <translation>请先选择分类。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbDraftButton</name>
+    <message>
+        <source>To &amp;KB draft</source>
+        <translation>转为知识库草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Make a knowledge-base draft of this resolved work order&apos;s question and answer</source>
+        <translation>用该已解决工单的问题和答复生成知识库草稿</translation>
+    </message>
+    <message>
+        <source>Knowledge-base draft</source>
+        <translation>知识库草稿</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::KbExchangeActions</name>
     <message>
         <source>Import / export</source>
@@ -1337,6 +1796,14 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base as Markdown files into a folder</source>
+        <translation>将知识库导出为 Markdown 文件到文件夹</translation>
+    </message>
+    <message>
+        <source>knowledge-base-%1</source>
+        <translation>知识库-%1</translation>
     </message>
     <message>
         <source>Import a knowledge base</source>
@@ -1377,14 +1844,6 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Export the knowledge base</source>
         <translation>导出知识库</translation>
-    </message>
-    <message>
-        <source>Export the knowledge base as Markdown files into a folder</source>
-        <translation>将知识库导出为 Markdown 文件到文件夹</translation>
-    </message>
-    <message>
-        <source>knowledge-base-%1</source>
-        <translation>知识库-%1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2177,136 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PoliciesDialog</name>
+    <message>
+        <source>Policy documents</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>e.g. 国家税务总局公告2023年第14号</source>
+        <translation>如：国家税务总局公告2023年第14号</translation>
+    </message>
+    <message>
+        <source>e.g. replaced by 国家税务总局公告2024年第2号</source>
+        <translation>如：已被国家税务总局公告2024年第2号替代</translation>
+    </message>
+    <message>
+        <source>Add a policy document</source>
+        <translation>添加政策文件</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>The selected document changed</source>
+        <translation>所选文件已变更</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;repealed</source>
+        <translation>标记为废止(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;mended</source>
+        <translation>标记为修订(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Articles citing it go back to review.</source>
+        <translation>引用该文件的条目将退回审核。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>Select a policy document first.</source>
+        <translation>请先选择政策文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) citing it went back to review.</source>
+        <translation>
+            <numerusform>引用该文件的%n个条目已退回审核。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ReviewQueueWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>正常提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) awaiting review</source>
+        <translation>
+            <numerusform>%n个条目待审核</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/kbauthoringbar.h"
 #include "knowledge/kbexchangeactions.h"
 #include "knowledge/kbrepository.h"
 
@@ -88,6 +89,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     buttons->addWidget(m_copy);
     buttons->addWidget(m_insert);
     rl->addLayout(buttons);
+    rl->addWidget(new KbAuthoringBar(m_ws, *this)); // new / edit / history, policies, categories, the review queue
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -150,6 +152,7 @@ void KnowledgePane::showArticle(const QString& id)
         return;
     }
     const knowledge::Article& a = *found.value();
+    m_currentId = id;
     const QString category = repo.categoryName(a.categoryId).value_or(QString());
     const QStringList policies = repo.policyTitles(a.policyIds).value_or(QStringList());
     QString html = QStringLiteral("<h2>%1</h2><p style='color:#555'>%2 · %3</p>")

@@ -31,6 +31,8 @@ public:
     QTextBrowser* viewer() const { return m_viewer; }
     // The lists beside the viewer: search results first; other lists (hot questions, review queue …) are tabs after it.
     QTabWidget* tabs() const { return m_tabs; }
+    // The article in the viewer (empty: none).
+    const QString& currentArticleId() const { return m_currentId; }
 
 signals:
     // The agent wants this answer in the work order being written.
@@ -47,6 +49,7 @@ private:
     QPushButton* m_copy;
     QPushButton* m_insert;
     QString m_currentText;
+    QString m_currentId;
 };
 
 } // namespace hotline::ui

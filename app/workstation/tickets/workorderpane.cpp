@@ -2,6 +2,7 @@
 
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "knowledge/kbdraftbutton.h"
 #include "security/permissions.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderfields.h"
@@ -124,6 +125,11 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     legend->addWidget(legendChip(tr("Overdue"), QStringLiteral("#fdd8d8"), this));
     legend->addWidget(legendChip(tr("Due within 2 hours"), QStringLiteral("#ffecc2"), this));
     legend->addWidget(legendChip(tr("Resolved or closed"), QStringLiteral("#ffffff; color: #707070"), this));
+    auto* toKb = new KbDraftButton(m_ws, this); // 转为知识库草稿, for resolved and closed work orders
+    auto showInKbButton = [this, toKb] { toKb->setWorkOrder(m_detail->current()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, toKb, showInKbButton);
+    connect(m_detail, &WorkOrderDetail::changed, toKb, showInKbButton);
+    legend->addWidget(toKb);
 
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
