@@ -207,34 +207,6 @@
         <translation>文件中没有“articles”条目列表。</translation>
     </message>
     <message>
-        <source>Policy %1: an id and a title are needed, and ids must differ.</source>
-        <translation>第 %1 个政策文件：需要编号和标题，且编号不能重复。</translation>
-    </message>
-    <message>
-        <source>Policy %1: %2</source>
-        <translation>政策文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Article %1 (%2)</source>
-        <translation>第 %1 条（%2）</translation>
-    </message>
-    <message>
-        <source>a unique id is needed.</source>
-        <translation>需要唯一的编号。</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;.</source>
-        <translation>未知的分类“%1”。</translation>
-    </message>
-    <message>
-        <source>a title and a body are needed.</source>
-        <translation>需要标题和正文。</translation>
-    </message>
-    <message>
-        <source>it cites policy %1, which the file does not list.</source>
-        <translation>引用的政策文件 %1 不在文件中。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是日期（格式为 YYYY-MM-DD）。</translation>
     </message>
@@ -399,6 +371,228 @@
     <message>
         <source>URL: an address starting with http:// or https:// with a host name, without spaces.</source>
         <translation>网址：须以 http:// 或 https:// 开头并包含主机名，且不能有空格。</translation>
+    </message>
+    <message>
+        <source>the policy document has no id.</source>
+        <translation>政策文件缺少编号（id）。</translation>
+    </message>
+    <message>
+        <source>the policy document has no title.</source>
+        <translation>政策文件缺少标题。</translation>
+    </message>
+    <message>
+        <source>the policy id &quot;%1&quot; appears twice.</source>
+        <translation>政策文件编号“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy status (effective, amended, repealed).</source>
+        <translation>“%1”不是政策文件状态（effective 有效、amended 已修改、repealed 已废止）。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by article %2 of the file.</source>
+        <translation>编号“%1”已被文件中的第%2篇使用。</translation>
+    </message>
+    <message>
+        <source>the title is empty.</source>
+        <translation>标题为空。</translation>
+    </message>
+    <message>
+        <source>the body is empty.</source>
+        <translation>正文为空。</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (neither in the store nor in the file).</source>
+        <translation>未知分类“%1”（本库和文件中都没有）。</translation>
+    </message>
+    <message>
+        <source>it cites policy %1, which neither the file nor the store lists.</source>
+        <translation>引用的政策文件 %1 在文件和本库中都不存在。</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 is before the effective date %2.</source>
+        <translation>失效日期 %1 早于生效日期 %2。</translation>
+    </message>
+    <message>
+        <source>the version must be 1 or more.</source>
+        <translation>版本号必须不小于 1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an empty entry.</source>
+        <translation>“%1”中有空白条目。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: </source>
+        <translation>%1 第%2行：</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>policy document %1</source>
+        <translation>第%1份政策文件</translation>
+    </message>
+    <message>
+        <source>policy document %1 《%2》</source>
+        <translation>第%1份政策文件《%2》</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>第%1篇</translation>
+    </message>
+    <message>
+        <source>article %1 《%2》</source>
+        <translation>第%1篇《%2》</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: </source>
+        <translation>第%1行，%2：</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of texts.</source>
+        <translation>“%1”必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>an article must be an object.</source>
+        <translation>每篇知识条目必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (draft, pending, published, archived).</source>
+        <translation>“%1”不是条目状态（draft 草稿、pending 待审核、published 已发布、archived 已归档）。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1.</source>
+        <translation>“version”必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;pinned&quot; must be true or false.</source>
+        <translation>“pinned”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>a policy document must be an object.</source>
+        <translation>每份政策文件必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>第%1行第%2列：%3。</translation>
+    </message>
+    <message>
+        <source>Line 1: the file is not a JSON object.</source>
+        <translation>第1行：文件不是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not a HotlineDesk knowledge-base file (format &quot;%1&quot;).</source>
+        <translation>这不是 HotlineDesk 知识库文件（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The file has format version %1; this HotlineDesk reads up to version %2.</source>
+        <translation>文件的格式版本为 %1，本版 HotlineDesk 最高只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; must be a list of names.</source>
+        <translation>“categories”必须是分类名称的列表。</translation>
+    </message>
+    <message>
+        <source>a category needs a name.</source>
+        <translation>分类必须有名称。</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed properly.</source>
+        <translation>带引号的值没有正确结束。</translation>
+    </message>
+    <message>
+        <source>the file must start with a front-matter block (a line &quot;---&quot;).</source>
+        <translation>文件必须以元数据块开头（第一行为“---”）。</translation>
+    </message>
+    <message>
+        <source>a list item (&quot;- …&quot;) outside a list field.</source>
+        <translation>列表项（“- …”）不在列表字段之下。</translation>
+    </message>
+    <message>
+        <source>cannot read this front-matter line (expected &quot;field: value&quot;).</source>
+        <translation>无法识别这一行元数据（应为“字段: 值”）。</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; appears twice.</source>
+        <translation>字段“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list: one &quot;  - item&quot; line per entry.</source>
+        <translation>“%1”是列表：每个条目一行，写作“  - 条目”。</translation>
+    </message>
+    <message>
+        <source>the front-matter block is not closed (a line &quot;---&quot; is missing).</source>
+        <translation>元数据块没有结束（缺少“---”行）。</translation>
+    </message>
+    <message>
+        <source>the front matter has no &quot;title&quot;.</source>
+        <translation>元数据中缺少“title”（标题）。</translation>
+    </message>
+    <message>
+        <source>the front matter has no &quot;category&quot;.</source>
+        <translation>元数据中缺少“category”（分类）。</translation>
+    </message>
+    <message>
+        <source>the table must have the columns %1.</source>
+        <translation>表格必须包含以下列：%1。</translation>
+    </message>
+    <message>
+        <source>a row needs %1 cells, this one has %2.</source>
+        <translation>每行应有 %1 个单元格，这一行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in folders by category; the policy documents they cite are listed in [policies.md](policies.md).</source>
+        <translation>
+            <numerusform>共 %n 篇知识条目，按分类存放在各文件夹中；条目引用的政策文件列在 [policies.md](policies.md) 中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy documents</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose an empty folder.</source>
+        <translation>%1 不是空文件夹，请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1936,93 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Knowledge-base draft</source>
         <translation>知识库草稿</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbExchangeActions</name>
+    <message>
+        <source>Import / export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Export the whole knowledge base to a JSON file or a folder of Markdown files, or import one</source>
+        <translation>将整个知识库导出为 JSON 文件或 Markdown 文件夹，或从中导入</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown folder…</source>
+        <translation>导出为 &amp;Markdown 文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON file…</source>
+        <translation>从 JSON 文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Mar&amp;kdown folder…</source>
+        <translation>从 Markdown 文件夹导入(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>knowledge-base-%1.json</source>
+        <translation>知识库-%1.json</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base as JSON</source>
+        <translation>将知识库导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base as Markdown files into a folder</source>
+        <translation>将知识库导出为 Markdown 文件到文件夹</translation>
+    </message>
+    <message>
+        <source>knowledge-base-%1</source>
+        <translation>知识库-%1</translation>
+    </message>
+    <message>
+        <source>Import a knowledge base</source>
+        <translation>导入知识库</translation>
+    </message>
+    <message>
+        <source>Import a knowledge base from a Markdown folder</source>
+        <translation>从 Markdown 文件夹导入知识库</translation>
+    </message>
+    <message>
+        <source>Importing the knowledge base…</source>
+        <translation>正在导入知识库…</translation>
+    </message>
+    <message>
+        <source>Exporting the knowledge base…</source>
+        <translation>正在导出知识库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new articles, %3 updated, %4 unchanged; %5 new policy documents, %6 new categories.</source>
+        <translation>已从 %1 导入：新增 %2 篇，更新 %3 篇，未变 %4 篇；新增政策文件 %5 份，新增分类 %6 个。</translation>
+    </message>
+    <message>
+        <source>Exported %1 articles and %2 policy documents to %3.</source>
+        <translation>已将 %1 篇知识条目和 %2 份政策文件导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Import the knowledge base</source>
+        <translation>导入知识库</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base</source>
+        <translation>导出知识库</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "knowledge/hotquestionswidget.h"
 #include "knowledge/kbauthoringbar.h"
 #include "knowledge/kbgapswidget.h"
+#include "knowledge/kbexchangeactions.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/linklistwidget.h"
 
@@ -94,6 +95,9 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_viewer, 1);
     auto* buttons = new QHBoxLayout;
+    auto* exchange = new KbExchangeActions(m_ws, this);
+    connect(exchange, &KbExchangeActions::imported, this, &KnowledgePane::search);
+    buttons->addWidget(exchange->button());
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_insert);

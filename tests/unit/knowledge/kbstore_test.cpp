@@ -92,7 +92,7 @@ TEST_CASE("a broken knowledge-base file is refused with the line or the article,
         {R"({"articles": [{"id": "A", "category": "热点问题", "title": "t", "body": "<p>b</p>", "expires": "明年"}]})",
          "明年"},
         {R"({"articles": [{"id": "A", "category": "热点问题", "title": "t", "body": "<p>b</p>"},
-                           {"id": "A", "category": "热点问题", "title": "u", "body": "<p>c</p>"}]})", "(A)"},
+                           {"id": "A", "category": "热点问题", "title": "u", "body": "<p>c</p>"}]})", "\"A\""},
     };
     for (const Case& c : cases) {
         CAPTURE(c.json);
