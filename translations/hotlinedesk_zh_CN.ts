@@ -207,36 +207,392 @@
         <translation>文件中没有“articles”条目列表。</translation>
     </message>
     <message>
-        <source>Policy %1: an id and a title are needed, and ids must differ.</source>
-        <translation>第 %1 个政策文件：需要编号和标题，且编号不能重复。</translation>
-    </message>
-    <message>
-        <source>Policy %1: %2</source>
-        <translation>政策文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Article %1 (%2)</source>
-        <translation>第 %1 条（%2）</translation>
-    </message>
-    <message>
-        <source>a unique id is needed.</source>
-        <translation>需要唯一的编号。</translation>
-    </message>
-    <message>
-        <source>unknown category &quot;%1&quot;.</source>
-        <translation>未知的分类“%1”。</translation>
-    </message>
-    <message>
-        <source>a title and a body are needed.</source>
-        <translation>需要标题和正文。</translation>
-    </message>
-    <message>
-        <source>it cites policy %1, which the file does not list.</source>
-        <translation>引用的政策文件 %1 不在文件中。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是日期（格式为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>该知识条目已不存在。</translation>
+    </message>
+    <message>
+        <source>A title of 1 to 200 characters is needed.</source>
+        <translation>标题须为1至200个字符。</translation>
+    </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>条目正文为空。</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the effective date.</source>
+        <translation>失效日期早于生效日期。</translation>
+    </message>
+    <message>
+        <source>Choose the article&apos;s category.</source>
+        <translation>请选择条目分类。</translation>
+    </message>
+    <message>
+        <source>A cited policy document no longer exists.</source>
+        <translation>引用的政策文件已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this article (now version %1) after you opened version %2. Reopen it and make your changes again.</source>
+        <translation>您打开的是第%2版，此后他人已保存该条目（现为第%1版）。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>Edited while %1: back to draft.</source>
+        <translation>在“%1”状态下被修改，退回草稿。</translation>
+    </message>
+    <message>
+        <source>The article was changed (now version %1) after you opened version %2. Reopen it first.</source>
+        <translation>您打开的是第%2版，此后条目已被修改（现为第%1版）。请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This cannot be done while the article is %1 (it must be %2).</source>
+        <translation>条目当前为“%1”，无法执行此操作（须为“%2”）。</translation>
+    </message>
+    <message>
+        <source>You wrote or last edited this article; another reviewer must review it.</source>
+        <translation>该条目由您撰写或最后修改，须由其他审核人审核。</translation>
+    </message>
+    <message>
+        <source>Give the reason for sending the article back; the author needs it to fix the text.</source>
+        <translation>请填写退回原因，作者需据此修改。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed work order becomes a knowledge-base draft; this one is %1.</source>
+        <translation>只有已解决或已关闭的工单才能转为知识库草稿；该工单当前为“%1”。</translation>
+    </message>
+    <message>
+        <source>The work order has no answer to put into the knowledge base.</source>
+        <translation>该工单没有答复内容，无法转入知识库。</translation>
+    </message>
+    <message>
+        <source>The knowledge base has no category 热点问题.</source>
+        <translation>知识库中没有“热点问题”分类。</translation>
+    </message>
+    <message>
+        <source>A category name must have 1 to 30 characters.</source>
+        <translation>分类名称须为1至30个字符。</translation>
+    </message>
+    <message>
+        <source>The category %1 already exists.</source>
+        <translation>分类“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The category no longer exists.</source>
+        <translation>该分类已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) use this category; it cannot be removed.</source>
+        <translation>
+            <numerusform>有%n个条目使用该分类，无法删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A policy document needs a title (up to 200 characters) and a number of up to 100 characters.</source>
+        <translation>政策文件须有标题（最多200个字符），文号最多100个字符。</translation>
+    </message>
+    <message>
+        <source>The policy document %1 is already listed.</source>
+        <translation>政策文件%1已在列表中。</translation>
+    </message>
+    <message>
+        <source>A policy document can only be marked amended or repealed.</source>
+        <translation>政策文件只能标记为已修订或已废止。</translation>
+    </message>
+    <message>
+        <source>The policy document no longer exists.</source>
+        <translation>该政策文件已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already repealed.</source>
+        <translation>%1已废止。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 was repealed.</source>
+        <translation>引用的政策《%1》已废止。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 was amended.</source>
+        <translation>引用的政策《%1》已修订。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 (%2) was repealed.</source>
+        <translation>引用的政策《%1》（%2）已废止。</translation>
+    </message>
+    <message>
+        <source>The cited policy 《%1》 (%2) was amended.</source>
+        <translation>引用的政策《%1》（%2）已修订。</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Repealed</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <source>This article is already linked to the work order.</source>
+        <translation>该知识条目已关联到此工单。</translation>
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date no later than the last.</source>
+        <translation>统计期间：起始日期须为有效日期，且不晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Only a published article can be pinned.</source>
+        <translation>只有已发布的知识条目才能置顶。</translation>
+    </message>
+    <message>
+        <source>The link no longer exists.</source>
+        <translation>该链接已不存在。</translation>
+    </message>
+    <message>
+        <source>Title: required.</source>
+        <translation>标题：必填。</translation>
+    </message>
+    <message>
+        <source>Title or summary: too long (200 / 2,000 characters).</source>
+        <translation>标题或摘要：过长（分别不超过200 / 2,000字）。</translation>
+    </message>
+    <message>
+        <source>Date: a valid date is required.</source>
+        <translation>日期：请填写有效日期。</translation>
+    </message>
+    <message>
+        <source>URL: an address starting with http:// or https:// with a host name, without spaces.</source>
+        <translation>网址：须以 http:// 或 https:// 开头并包含主机名，且不能有空格。</translation>
+    </message>
+    <message>
+        <source>the policy document has no id.</source>
+        <translation>政策文件缺少编号（id）。</translation>
+    </message>
+    <message>
+        <source>the policy document has no title.</source>
+        <translation>政策文件缺少标题。</translation>
+    </message>
+    <message>
+        <source>the policy id &quot;%1&quot; appears twice.</source>
+        <translation>政策文件编号“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a policy status (effective, amended, repealed).</source>
+        <translation>“%1”不是政策文件状态（effective 有效、amended 已修改、repealed 已废止）。</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by article %2 of the file.</source>
+        <translation>编号“%1”已被文件中的第%2篇使用。</translation>
+    </message>
+    <message>
+        <source>the title is empty.</source>
+        <translation>标题为空。</translation>
+    </message>
+    <message>
+        <source>the body is empty.</source>
+        <translation>正文为空。</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (neither in the store nor in the file).</source>
+        <translation>未知分类“%1”（本库和文件中都没有）。</translation>
+    </message>
+    <message>
+        <source>it cites policy %1, which neither the file nor the store lists.</source>
+        <translation>引用的政策文件 %1 在文件和本库中都不存在。</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 is before the effective date %2.</source>
+        <translation>失效日期 %1 早于生效日期 %2。</translation>
+    </message>
+    <message>
+        <source>the version must be 1 or more.</source>
+        <translation>版本号必须不小于 1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an empty entry.</source>
+        <translation>“%1”中有空白条目。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: </source>
+        <translation>%1 第%2行：</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>policy document %1</source>
+        <translation>第%1份政策文件</translation>
+    </message>
+    <message>
+        <source>policy document %1 《%2》</source>
+        <translation>第%1份政策文件《%2》</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>第%1篇</translation>
+    </message>
+    <message>
+        <source>article %1 《%2》</source>
+        <translation>第%1篇《%2》</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: </source>
+        <translation>第%1行，%2：</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of texts.</source>
+        <translation>“%1”必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>an article must be an object.</source>
+        <translation>每篇知识条目必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (draft, pending, published, archived).</source>
+        <translation>“%1”不是条目状态（draft 草稿、pending 待审核、published 已发布、archived 已归档）。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1.</source>
+        <translation>“version”必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>&quot;pinned&quot; must be true or false.</source>
+        <translation>“pinned”必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>a policy document must be an object.</source>
+        <translation>每份政策文件必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>第%1行第%2列：%3。</translation>
+    </message>
+    <message>
+        <source>Line 1: the file is not a JSON object.</source>
+        <translation>第1行：文件不是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not a HotlineDesk knowledge-base file (format &quot;%1&quot;).</source>
+        <translation>这不是 HotlineDesk 知识库文件（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The file has format version %1; this HotlineDesk reads up to version %2.</source>
+        <translation>文件的格式版本为 %1，本版 HotlineDesk 最高只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; must be a list of names.</source>
+        <translation>“categories”必须是分类名称的列表。</translation>
+    </message>
+    <message>
+        <source>a category needs a name.</source>
+        <translation>分类必须有名称。</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed properly.</source>
+        <translation>带引号的值没有正确结束。</translation>
+    </message>
+    <message>
+        <source>the file must start with a front-matter block (a line &quot;---&quot;).</source>
+        <translation>文件必须以元数据块开头（第一行为“---”）。</translation>
+    </message>
+    <message>
+        <source>a list item (&quot;- …&quot;) outside a list field.</source>
+        <translation>列表项（“- …”）不在列表字段之下。</translation>
+    </message>
+    <message>
+        <source>cannot read this front-matter line (expected &quot;field: value&quot;).</source>
+        <translation>无法识别这一行元数据（应为“字段: 值”）。</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; appears twice.</source>
+        <translation>字段“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list: one &quot;  - item&quot; line per entry.</source>
+        <translation>“%1”是列表：每个条目一行，写作“  - 条目”。</translation>
+    </message>
+    <message>
+        <source>the front-matter block is not closed (a line &quot;---&quot; is missing).</source>
+        <translation>元数据块没有结束（缺少“---”行）。</translation>
+    </message>
+    <message>
+        <source>the front matter has no &quot;title&quot;.</source>
+        <translation>元数据中缺少“title”（标题）。</translation>
+    </message>
+    <message>
+        <source>the front matter has no &quot;category&quot;.</source>
+        <translation>元数据中缺少“category”（分类）。</translation>
+    </message>
+    <message>
+        <source>the table must have the columns %1.</source>
+        <translation>表格必须包含以下列：%1。</translation>
+    </message>
+    <message>
+        <source>a row needs %1 cells, this one has %2.</source>
+        <translation>每行应有 %1 个单元格，这一行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in folders by category; the policy documents they cite are listed in [policies.md](policies.md).</source>
+        <translation>
+            <numerusform>共 %n 篇知识条目，按分类存放在各文件夹中；条目引用的政策文件列在 [policies.md](policies.md) 中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy documents</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose an empty folder.</source>
+        <translation>%1 不是空文件夹，请选择一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>The synonym group no longer exists.</source>
@@ -257,6 +613,29 @@
     <message>
         <source>%1 is already in the group %2; a word can be in one group only.</source>
         <translation>“%1”已在同义词组“%2”中；一个词只能属于一个组。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::robot</name>
+    <message>
+        <source>The gap no longer exists.</source>
+        <translation>该知识缺口已不存在。</translation>
+    </message>
+    <message>
+        <source>This question is already registered for follow-up or closed.</source>
+        <translation>该问题已登记跟进或已关闭。</translation>
+    </message>
+    <message>
+        <source>This gap is already closed.</source>
+        <translation>该知识缺口已关闭。</translation>
+    </message>
+    <message>
+        <source>Article: choose a published article that answers the question.</source>
+        <translation>知识条目：请选择一条能解答该问题的已发布条目。</translation>
+    </message>
+    <message>
+        <source>Question: type what you want to know.</source>
+        <translation>问题：请输入您想咨询的内容。</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1403,307 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::ArticleEditorDialog</name>
+    <message>
+        <source>The question as callers ask it</source>
+        <translation>来电人提出的问题</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. 专项附加扣除, 年度汇算</source>
+        <translation>以逗号分隔，如：专项附加扣除, 年度汇算</translation>
+    </message>
+    <message>
+        <source>Other ways callers ask the same question, one a line</source>
+        <translation>同一问题的其他问法，每行一个</translation>
+    </message>
+    <message>
+        <source>The answer: headings, lists, tables and links are kept.</source>
+        <translation>答案正文：可使用标题、列表、表格和链接。</translation>
+    </message>
+    <message>
+        <source>Tick the policy documents this answer is based on</source>
+        <translation>勾选答案所依据的政策文件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and publish</source>
+        <translation>通过并发布(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>归档(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>失效日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Also asked as:</source>
+        <translation>相似问：</translation>
+    </message>
+    <message>
+        <source>Effective:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Policy sources:</source>
+        <translation>政策依据：</translation>
+    </message>
+    <message>
+        <source>No policy documents yet (知识库 → 政策文件)</source>
+        <translation>尚无政策文件（知识库 → 政策文件）</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <source>Web address (http or https):</source>
+        <translation>网址（http 或 https）：</translation>
+    </message>
+    <message>
+        <source>Only http and https links can be inserted.</source>
+        <translation>只能插入 http 或 https 链接。</translation>
+    </message>
+    <message>
+        <source>New knowledge-base article</source>
+        <translation>新建知识库条目</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>New draft</source>
+        <translation>新草稿</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 第%2版</translation>
+    </message>
+    <message>
+        <source>Back to review: %1</source>
+        <translation>退回审核：%1</translation>
+    </message>
+    <message>
+        <source>Review note: %1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+    <message>
+        <source>Send back to the author</source>
+        <translation>退回作者</translation>
+    </message>
+    <message>
+        <source>What must be fixed before it can be published?</source>
+        <translation>发布前需要修改什么？</translation>
+    </message>
+    <message>
+        <source>Saving a change takes the article back to draft until it is approved again.</source>
+        <translation>保存修改后条目将退回草稿，须重新审核通过后才会发布。</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>分类(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ArticleHistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Approved and published</source>
+        <translation>审核通过并发布</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Back to review (policy changed)</source>
+        <translation>退回审核（政策变更）</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Version history: %1</source>
+        <translation>历史版本：%1</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>第%1版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Old:</source>
+        <translation>旧版本：</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>新版本：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Review trail:</source>
+        <translation>审核记录：</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::AskRobotWidget</name>
+    <message>
+        <source>Ask as a taxpayer would, e.g. how an annual bonus is taxed (Enter)</source>
+        <translation>像纳税人一样提问，例如：年终奖怎么计税（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The robot answers from published articles and says how sure it is.</source>
+        <translation>机器人依据已发布的知识条目作答，并给出置信度。</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Register for follow-up</source>
+        <translation>登记跟进(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>业务分类：</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Related questions:</source>
+        <translation>相关问题：</translation>
+    </message>
+    <message>
+        <source>(confidence %1)</source>
+        <translation>（置信度 %1）</translation>
+    </message>
+    <message>
+        <source>No confident answer (confidence %1).</source>
+        <translation>没有把握的答案（置信度 %1）。</translation>
+    </message>
+    <message>
+        <source>The question is recorded as a knowledge-base gap. Register it for follow-up if the caller wants an answer.</source>
+        <translation>该问题已记入知识缺口。如来电人需要答复，请登记跟进。</translation>
+    </message>
+    <message>
+        <source>Register for follow-up</source>
+        <translation>登记跟进</translation>
+    </message>
+    <message>
+        <source>Registered as work order %1.</source>
+        <translation>已登记为工单 %1。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::CategoryDialog</name>
     <message>
         <source>Work-order categories</source>
@@ -1131,6 +1811,298 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::HotQuestionsWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>&amp;Pin (Ctrl+P)</source>
+        <translation>置顶(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>[Pinned] </source>
+        <translation>【置顶】</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1 to %2</source>
+        <translation>
+            <numerusform>共 %n 条，%1 至 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;pin (Ctrl+P)</source>
+        <translation>取消置顶(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbAuthoringBar</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>新建条目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Policy documents…</source>
+        <translation>政策文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gories…</source>
+        <translation>知识库分类(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Awaiting review (%1)</source>
+        <translation>待审核（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbCategoriesDialog</name>
+    <message>
+        <source>Knowledge-base categories</source>
+        <translation>知识库分类</translation>
+    </message>
+    <message>
+        <source>Name for a new or renamed category</source>
+        <translation>新分类或重命名后的名称</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1（%n个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a category first.</source>
+        <translation>请先选择分类。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbDraftButton</name>
+    <message>
+        <source>To &amp;KB draft</source>
+        <translation>转为知识库草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Make a knowledge-base draft of this resolved work order&apos;s question and answer</source>
+        <translation>用该已解决工单的问题和答复生成知识库草稿</translation>
+    </message>
+    <message>
+        <source>Knowledge-base draft</source>
+        <translation>知识库草稿</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbExchangeActions</name>
+    <message>
+        <source>Import / export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Export the whole knowledge base to a JSON file or a folder of Markdown files, or import one</source>
+        <translation>将整个知识库导出为 JSON 文件或 Markdown 文件夹，或从中导入</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown folder…</source>
+        <translation>导出为 &amp;Markdown 文件夹…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON file…</source>
+        <translation>从 JSON 文件导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import Mar&amp;kdown folder…</source>
+        <translation>从 Markdown 文件夹导入(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>knowledge-base-%1.json</source>
+        <translation>知识库-%1.json</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base as JSON</source>
+        <translation>将知识库导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base as Markdown files into a folder</source>
+        <translation>将知识库导出为 Markdown 文件到文件夹</translation>
+    </message>
+    <message>
+        <source>knowledge-base-%1</source>
+        <translation>知识库-%1</translation>
+    </message>
+    <message>
+        <source>Import a knowledge base</source>
+        <translation>导入知识库</translation>
+    </message>
+    <message>
+        <source>Import a knowledge base from a Markdown folder</source>
+        <translation>从 Markdown 文件夹导入知识库</translation>
+    </message>
+    <message>
+        <source>Importing the knowledge base…</source>
+        <translation>正在导入知识库…</translation>
+    </message>
+    <message>
+        <source>Exporting the knowledge base…</source>
+        <translation>正在导出知识库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new articles, %3 updated, %4 unchanged; %5 new policy documents, %6 new categories.</source>
+        <translation>已从 %1 导入：新增 %2 篇，更新 %3 篇，未变 %4 篇；新增政策文件 %5 份，新增分类 %6 个。</translation>
+    </message>
+    <message>
+        <source>Exported %1 articles and %2 policy documents to %3.</source>
+        <translation>已将 %1 篇知识条目和 %2 份政策文件导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Import the knowledge base</source>
+        <translation>导入知识库</translation>
+    </message>
+    <message>
+        <source>Export the knowledge base</source>
+        <translation>导出知识库</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::KbGapsWidget</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>提问时间</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Closest article</source>
+        <translation>最接近的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Close gap (Ctrl+D)</source>
+        <translation>关闭缺口(&amp;C) (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open gap(s)</source>
+        <translation>
+            <numerusform>未关闭的知识缺口 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close gap</source>
+        <translation>关闭知识缺口</translation>
+    </message>
+    <message>
+        <source>(no article)</source>
+        <translation>（不关联条目）</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Answered now by:</source>
+        <translation>现由以下条目解答：</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::KnowledgePane</name>
     <message>
         <source>Search the knowledge base: keywords or the caller&apos;s whole question (Ctrl+K)</source>
@@ -1175,6 +2147,30 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <translation>搜索结果</translation>
     </message>
     <message>
+        <source>&amp;Link to work order</source>
+        <translation>关联到工单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>Tax courses</source>
+        <translation>个税必学</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>资讯中心</translation>
+    </message>
+    <message>
+        <source>KB gaps</source>
+        <translation>知识缺口</translation>
+    </message>
+    <message>
+        <source>Ask the robot</source>
+        <translation>问机器人</translation>
+    </message>
+    <message>
         <source>Only articles of this category</source>
         <translation>只显示该分类的条目</translation>
     </message>
@@ -1197,6 +2193,102 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Edit the synonym dictionary searches expand with</source>
         <translation>编辑搜索时用于扩展的同义词词典</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LinkDialog</name>
+    <message>
+        <source>New course</source>
+        <translation>新增课程</translation>
+    </message>
+    <message>
+        <source>New news item</source>
+        <translation>新增资讯</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>编辑课程</translation>
+    </message>
+    <message>
+        <source>Edit news item</source>
+        <translation>编辑资讯</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LinkListWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>在浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add (Ins)</source>
+        <translation>新增(&amp;A) (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (F2)</source>
+        <translation>编辑(&amp;E) (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Del)</source>
+        <translation>删除(&amp;R) (Del)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item to see its summary; Enter opens it in the browser.</source>
+        <translation>选中一项可查看摘要；按回车键在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>The browser could not be started for %1.</source>
+        <translation>无法启动浏览器打开 %1。</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除链接</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2490,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Search the &amp;knowledge base</source>
         <translation>搜索知识库(&amp;K)</translation>
     </message>
+    <message>
+        <source>Select a work order in the list to link the article to it.</source>
+        <translation>请先在工单列表中选中要关联此知识的工单。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::NewWorkOrderDialog</name>
@@ -1485,6 +2581,136 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PoliciesDialog</name>
+    <message>
+        <source>Policy documents</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>e.g. 国家税务总局公告2023年第14号</source>
+        <translation>如：国家税务总局公告2023年第14号</translation>
+    </message>
+    <message>
+        <source>e.g. replaced by 国家税务总局公告2024年第2号</source>
+        <translation>如：已被国家税务总局公告2024年第2号替代</translation>
+    </message>
+    <message>
+        <source>Add a policy document</source>
+        <translation>添加政策文件</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>The selected document changed</source>
+        <translation>所选文件已变更</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;repealed</source>
+        <translation>标记为废止(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;mended</source>
+        <translation>标记为修订(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Articles citing it go back to review.</source>
+        <translation>引用该文件的条目将退回审核。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+    <message>
+        <source>Select a policy document first.</source>
+        <translation>请先选择政策文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) citing it went back to review.</source>
+        <translation>
+            <numerusform>引用该文件的%n个条目已退回审核。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ReviewQueueWidget</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>正常提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) awaiting review</source>
+        <translation>
+            <numerusform>%n个条目待审核</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1837,6 +3063,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>共 %n 条工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The article is linked to work order %1.</source>
+        <translation>已将该知识关联到工单 %1。</translation>
     </message>
 </context>
 <context>

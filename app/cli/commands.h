@@ -11,6 +11,10 @@ int runPop(const QStringList& args);
 int runCalendar(const QStringList& args);
 int runSync(const QStringList& args);
 int runKb(const QStringList& args);
+int runKbExport(const QStringList& args);
+int runKbImport(const QStringList& args);
 int runAudit(const QStringList& args);
+int runAsk(const QStringList& args);
+int runKbGaps(const QStringList& args); // kb gaps
 
 } // namespace hotline::cli

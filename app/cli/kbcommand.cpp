@@ -13,6 +13,15 @@ namespace hotline::cli {
 
 int runKb(const QStringList& args)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("gaps")) {
+        return runKbGaps(args);
+    }
+    if (args.value(0) == QLatin1String("export")) {
+        return runKbExport(args.mid(1));
+    }
+    if (args.value(0) == QLatin1String("import")) {
+        return runKbImport(args.mid(1));
+    }
     QCommandLineParser parser;
     setUpParser(parser, QStringLiteral("Search the knowledge base: kb search \"QUERY\""));
     parser.addPositionalArgument(QStringLiteral("search"), QStringLiteral("The action (search)."));

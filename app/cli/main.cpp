@@ -19,11 +19,12 @@ const std::map<QString, Command>& commands()
 {
     using namespace hotline::cli;
     static const std::map<QString, Command> table{
+        {QStringLiteral("ask"), {runAsk, "ask the answer robot a question (best article, confidence, related)"}},
         {QStringLiteral("audit"), {runAudit, "audit log: verify the hash chain, list the latest entries"}},
         {QStringLiteral("calendar"), {runCalendar, "working-day calendar: import a year, compute a reply deadline"}},
         {QStringLiteral("demo"), {runDemo, "fill an empty store with realistic Chinese demo work orders"}},
         {QStringLiteral("sync"), {runSync, "one sync round with the central store (push, then pull)"}},
-        {QStringLiteral("kb"), {runKb, "knowledge base: search articles"}},
+        {QStringLiteral("kb"), {runKb, "knowledge base: search, import, export; list the robot's gaps"}},
         {QStringLiteral("pop"), {runPop, "caller screen-pop: bring the running workstation forward for a call"}},
     };
     return table;

@@ -59,11 +59,16 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     kbItem->setToolTip(tr("Knowledge base (Alt+2, search with Ctrl+K)"));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_knowledge, &KnowledgePane::insertAnswer, this, [this](const QString& text) {
+    connect(m_knowledge, &KnowledgePane::insertAnswer, this, [this](const QString& text, const QString& articleId) {
         m_nav->setCurrentRow(0);
-        if (!m_workOrders->insertAnswer(text)) {
+        if (!m_workOrders->insertAnswer(text, articleId)) {
             statusBar()->showMessage(tr("Open a work order (or press Ctrl+N) to put the answer into it."), 8000);
         }
+    });
+    connect(m_knowledge, &KnowledgePane::linkArticle, this, [this](const QString& articleId) {
+        const QString done = m_workOrders->linkArticle(articleId);
+        statusBar()->showMessage(done.isEmpty() ? tr("Select a work order in the list to link the article to it.") : done,
+                                 8000);
     });
 
     auto* central = new QWidget(this);

@@ -4,7 +4,11 @@
 #include "core/idgenerator.h"
 #include "db/bulkload.h"
 #include "db/database.h"
+#include "db/transaction.h"
+#include "knowledge/hotquestions.h"
 #include "knowledge/kbimport.h"
+#include "knowledge/kblinks.h"
+#include "robot/robot.h"
 #include "security/accountrepository.h"
 #include "security/accountservice.h"
 #include "security/operator.h"
@@ -15,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -350,6 +355,45 @@ Result<DemoSummary> fillBulk(db::Database& db, IdGenerator& ids, const DemoOptio
     return summary;
 }
 
+namespace {
+
+// Each answered work order is linked to the article the robot confidently finds for its question, at the time the
+// answer was saved, as if the agent had inserted that article's answer (热点问题 then rank real demand).
+struct Answered {
+    QString id;
+    QString question;
+    QString agentId;
+    QDateTime at;
+};
+
+Outcome linkAnswers(db::Database& db, IdGenerator& ids, const QList<Answered>& answered, const QDateTime& now)
+{
+    ManualClock clock(now);
+    robot::Robot robot(db, clock, ids);
+    QHash<QString, QString> articleOf; // the items repeat: one match per distinct question
+    db::Transaction tx(db.connection());
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    for (const Answered& a : answered) {
+        if (!articleOf.contains(a.question)) {
+            auto m = robot.match(a.question);
+            articleOf.insert(a.question, m && m->confident ? m->articleId : QString());
+        }
+        const QString article = articleOf.value(a.question);
+        if (article.isEmpty()) {
+            continue;
+        }
+        clock.set(a.at);
+        if (Outcome s = knowledge::linkArticles(db.connection(), a.id, {article}, a.agentId, ids, clock); !s) {
+            return s;
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace
+
 Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptions& options)
 {
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
@@ -370,6 +414,7 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
     summary.operators = static_cast<int>(s.content.people.size());
     summary.accounts = s.accounts;
     auto later = [&now](const QDateTime& t, qint64 secs) { return std::min(t.addSecs(secs), now); };
+    QList<Answered> answered; // linked to the articles that answer them once the knowledge base is in
     for (const QDateTime& received : times) {
         const Item& item = g.pick(s.content.items);
         const security::Operator& agent = g.pick(agents);
@@ -433,6 +478,9 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
                 }
             }
         }
+        if (!w.answer.isEmpty()) {
+            answered.append({w.id, w.question, w.ownerId, w.resolvedAt.isValid() ? w.resolvedAt : w.updatedAt});
+        }
         summary.open += tickets::isOpen(w.status) ? 1 : 0;
         ++summary.workOrders;
         if (options.progress && summary.workOrders % 100 == 0 && !options.progress(summary.workOrders)) {
@@ -451,6 +499,13 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
         return kb.error();
     }
     summary.kbArticles = kb->articles;
+    auto links = knowledge::importLinksJson(db, knowledge::demoLinksJson(), role(security::Role::TeamLead), ids, clock);
+    if (!links) {
+        return links.error();
+    }
+    if (Outcome linked = linkAnswers(db, ids, answered, now); !linked) {
+        return linked.error();
+    }
     return summary;
 }
 

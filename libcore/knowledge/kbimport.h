@@ -1,11 +1,10 @@
 #pragma once
-// Importing a whole knowledge base from its JSON form (the format of resources/kb/demo-articles.json):
-//   {"categories": [...], "policies": [{"id", "number", "title", "issued", "status"}],
-//    "articles": [{"id", "category", "title", "similar": [...], "tags": [...], "body" (HTML), "policies": [ids],
-//                  "effective", "expires" (YYYY-MM-DD, optional)}]}
+// Reading a knowledge base from a file or folder (the JSON file of kbjson.h or the Markdown folder of
+// kbmarkdownfolder.h) and the trusted import of the demo knowledge base shipped in resources/kb/demo-articles.json.
 // All or nothing: a broken file is refused with the line and the reason, and nothing is stored.
 
 #include "core/result.h"
+#include "knowledge/kbexchange.h"
 
 namespace hotline {
 class Clock;
@@ -17,14 +16,18 @@ class Database;
 
 namespace hotline::knowledge {
 
-struct ImportSummary {
-    int articles = 0;
-    int policies = 0;
-};
-
-// Imported articles are published, with `author` as their author and `reviewer` as the one who approved them.
+// Articles without a status are published, with `author` as their author (unless the file names one the store
+// knows) and `reviewer` as the one who approved them. No permission check: for the demo loader and tests.
 Result<ImportSummary> importKnowledgeJson(db::Database& db, const QByteArray& json, const QString& author,
                                           const QString& reviewer, IdGenerator& ids, const Clock& clock);
+
+// A JSON file, or a folder written by exportKnowledgeMarkdown; unreadable files and broken content are refused.
+Result<KbPackage> readKnowledgeSource(const QString& path);
+
+// Reads path (readKnowledgeSource) and imports it as `by` (importKnowledge: ManageKnowledge needed).
+Result<ImportSummary> importKnowledgeSource(db::Database& db, const QString& path, const security::Operator& by,
+                                            IdGenerator& ids, const Clock& clock,
+                                            const ExchangeProgress& progress = {});
 
 // The knowledge base shipped for demonstrations (resources/kb/demo-articles.json).
 QByteArray demoKnowledgeJson();

@@ -137,10 +137,14 @@ QString matchExpression(const QString& rawInput, QueryMode mode, const Synonyms&
         }
         return terms.join(QStringLiteral(" AND "));
     }
-    // Question: every distinct token of the question and of its synonyms, any of them.
+    // Question: every distinct token of the question, any of them; and each synonym of a word in it as one phrase, so
+    // that a long synonym (自然人电子税务局扣缴端) counts as one term, not as the ten bigrams that would outweigh the
+    // question.
     QStringList words = questionTokens(input);
     for (const QString& alt : synonyms.alternativesIn(input)) {
-        words << text::tokens(alt, text::TokenMode::Words);
+        if (!text::tokens(alt, text::TokenMode::Words).isEmpty()) {
+            words << alt;
+        }
     }
     QSet<QString> seen;
     QStringList terms;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -74,6 +75,9 @@ struct WorkOrderDraft {
     bool resolvedOnFirstContact = false;
     // When the call came in; the clock's now when unset.
     QDateTime receivedAt;
+    // Knowledge-base articles whose answers were put into it: linked to the work order in the same transaction as
+    // its save (热点问题 count them).
+    QStringList articleIds;
 };
 
 // The fields an agent types, copied between a work order and a draft (edit forms, prefills).

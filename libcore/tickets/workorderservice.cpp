@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/query.h"
 #include "db/transaction.h"
+#include "knowledge/hotquestions.h"
 #include "security/auditlog.h"
 #include "security/masking.h"
 #include "security/permissions.h"
@@ -249,6 +250,9 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
     if (Outcome s = appendEvent(w.id, QStringLiteral("created"), detail, {}, by); !s) {
         return s.error();
     }
+    if (Outcome s = knowledge::linkArticles(m_db.connection(), w.id, d.articleIds, by.id, m_ids, m_clock); !s) {
+        return s.error();
+    }
     return w;
 }
 
@@ -369,7 +373,13 @@ Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft
         after.dueAt = m_deadlines.dueAt(after.receivedAt, after.difficulty).toUTC();
     }
     const QJsonObject changed = changedFields(before.value(), after);
+    if (Outcome s = knowledge::linkArticles(m_db.connection(), id, valid->articleIds, by.id, m_ids, m_clock); !s) {
+        return s.error();
+    }
     if (changed.isEmpty()) {
+        if (Outcome s = tx.commit(); !s) { // only links, if any
+            return s.error();
+        }
         return before;
     }
     return commitChange(tx, before.value(), after, QStringLiteral("edited"), changed.keys().join(QLatin1Char(',')), {},

@@ -1,9 +1,15 @@
 #include "knowledge/knowledgepane.h"
 
 #include "common/workspace.h"
+#include "knowledge/askrobotwidget.h"
 #include "knowledge/backgroundsearch.h"
 #include "knowledge/hitdelegate.h"
+#include "knowledge/hotquestionswidget.h"
+#include "knowledge/kbauthoringbar.h"
+#include "knowledge/kbexchangeactions.h"
+#include "knowledge/kbgapswidget.h"
 #include "knowledge/kbrepository.h"
+#include "knowledge/linklistwidget.h"
 #include "knowledge/synonymrepository.h"
 #include "knowledge/synonymsdialog.h"
 #include "security/permissions.h"
@@ -68,7 +74,11 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_copy->setEnabled(false);
     m_insert->setEnabled(false);
     connect(m_copy, &QPushButton::clicked, this, &KnowledgePane::copyAnswer);
-    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText); });
+    connect(m_insert, &QPushButton::clicked, this, [this] { emit insertAnswer(m_currentText, m_currentId); });
+    m_link = new QPushButton(tr("&Link to work order"), this);
+    m_link->setObjectName(QStringLiteral("linkArticleButton"));
+    m_link->setEnabled(false);
+    connect(m_link, &QPushButton::clicked, this, [this] { emit linkArticle(m_currentId); });
 
     // Filters: the category, and the status for those who may see unpublished articles (published by default).
     m_categoryFilter = new QComboBox(this);
@@ -113,6 +123,11 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(searchTab, tr("Search results"));
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_tabs->setCurrentIndex(0); });
+    m_tabs->addTab(new HotQuestionsWidget(m_ws, this, this), tr("Hot questions"));
+    m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::Course, this), tr("Tax courses"));
+    m_tabs->addTab(new LinkListWidget(m_ws, knowledge::LinkKind::News, this), tr("News"));
+    m_tabs->addTab(new KbGapsWidget(m_ws, this, this), tr("KB gaps"));
+    m_tabs->addTab(new AskRobotWidget(m_ws, this, this), tr("Ask the robot"));
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
@@ -124,10 +139,15 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     rl->setContentsMargins(0, 0, 0, 0);
     rl->addWidget(m_viewer, 1);
     auto* buttons = new QHBoxLayout;
+    auto* exchange = new KbExchangeActions(m_ws, this);
+    connect(exchange, &KbExchangeActions::imported, this, &KnowledgePane::search);
+    buttons->addWidget(exchange->button());
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_insert);
+    buttons->addWidget(m_link);
     rl->addLayout(buttons);
+    rl->addWidget(new KbAuthoringBar(m_ws, *this)); // new / edit / history, policies, categories, the review queue
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -233,6 +253,7 @@ void KnowledgePane::showArticle(const QString& id)
         return;
     }
     const knowledge::Article& a = *found.value();
+    m_currentId = id;
     const QString category = repo.categoryName(a.categoryId).value_or(QString());
     const QStringList policies = repo.policyTitles(a.policyIds).value_or(QStringList());
     QString html = QStringLiteral("<h2>%1</h2><p style='color:#555'>%2 · %3</p>")
@@ -256,8 +277,10 @@ void KnowledgePane::showArticle(const QString& id)
     }
     m_viewer->setHtml(html);
     m_currentText = knowledge::plainText(a.bodyHtml);
+    m_currentId = a.id;
     m_copy->setEnabled(true);
     m_insert->setEnabled(true);
+    m_link->setEnabled(true);
 }
 
 void KnowledgePane::copyAnswer()

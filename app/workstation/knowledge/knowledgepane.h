@@ -45,10 +45,14 @@ public:
     QComboBox* statusFilter() const { return m_statusFilter; }
     // 同义词词典 (for those who manage the knowledge base).
     void editSynonyms();
+    // The article in the viewer (empty: none).
+    const QString& currentArticleId() const { return m_currentId; }
 
 signals:
-    // The agent wants this answer in the work order being written.
-    void insertAnswer(const QString& text);
+    // The agent wants this article's answer in the work order being written (saving it links the article).
+    void insertAnswer(const QString& text, const QString& articleId);
+    // 关联知识: link this article to the work order open in the work-order pane, its text unchanged.
+    void linkArticle(const QString& articleId);
 
 private:
     knowledge::KbSearchOptions searchOptions() const;
@@ -63,11 +67,13 @@ private:
     QTextBrowser* m_viewer;
     QPushButton* m_copy;
     QPushButton* m_insert;
+    QPushButton* m_link;
     QString m_currentText;
     QComboBox* m_categoryFilter;
     QComboBox* m_statusFilter;
     QPushButton* m_synonyms;
     BackgroundSearch* m_background = nullptr;
+    QString m_currentId;
 };
 
 } // namespace hotline::ui

@@ -142,6 +142,13 @@ void WorkOrderFields::setCategories(const QList<tickets::Category>& categories)
     m_category->setCurrentIndex(i >= 0 ? i : -1);
 }
 
+void WorkOrderFields::addArticle(const QString& articleId)
+{
+    if (!m_articleIds.contains(articleId)) {
+        m_articleIds << articleId;
+    }
+}
+
 tickets::WorkOrderDraft WorkOrderFields::draft() const
 {
     tickets::WorkOrderDraft d;
@@ -156,6 +163,7 @@ tickets::WorkOrderDraft WorkOrderFields::draft() const
     d.question = m_question->toPlainText();
     d.answer = m_answer->toPlainText();
     d.receivedAt = m_receivedAt;
+    d.articleIds = m_articleIds;
     return d;
 }
 
@@ -172,6 +180,7 @@ void WorkOrderFields::setDraft(const tickets::WorkOrderDraft& d)
     m_question->setPlainText(d.question);
     m_answer->setPlainText(d.answer);
     setReceivedAt(d.receivedAt);
+    m_articleIds = d.articleIds;
     clearError();
 }
 

@@ -31,6 +31,9 @@ public:
     void setTaxpayerDataMasked(bool masked);
     bool taxpayerDataMasked() const { return m_masked; }
 
+    // A knowledge-base article whose answer went into this work order: linked when it is saved (until setDraft).
+    void addArticle(const QString& articleId);
+
     // Marks the field named by error.field, focuses it and shows the message.
     void showError(const Error& error);
     void clearError();
@@ -63,6 +66,7 @@ private:
     QPlainTextEdit* m_answer;
     QLabel* m_error;
     bool m_masked = false;
+    QStringList m_articleIds;
 };
 
 } // namespace hotline::ui

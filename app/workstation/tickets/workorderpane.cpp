@@ -2,10 +2,12 @@
 
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "knowledge/hotquestions.h"
+#include "knowledge/kbdraftbutton.h"
 #include "security/permissions.h"
 #include "tickets/newworkorderdialog.h"
-#include "tickets/workorderfields.h"
 #include "tickets/workorderdetail.h"
+#include "tickets/workorderfields.h"
 #include "tickets/workorderlistmodel.h"
 
 #include <QComboBox>
@@ -124,6 +126,11 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     legend->addWidget(legendChip(tr("Overdue"), QStringLiteral("#fdd8d8"), this));
     legend->addWidget(legendChip(tr("Due within 2 hours"), QStringLiteral("#ffecc2"), this));
     legend->addWidget(legendChip(tr("Resolved or closed"), QStringLiteral("#ffffff; color: #707070"), this));
+    auto* toKb = new KbDraftButton(m_ws, this); // 转为知识库草稿, for resolved and closed work orders
+    auto showInKbButton = [this, toKb] { toKb->setWorkOrder(m_detail->current()); };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, toKb, showInKbButton);
+    connect(m_detail, &WorkOrderDetail::changed, toKb, showInKbButton);
+    legend->addWidget(toKb);
 
     auto* left = new QWidget(this);
     auto* ll = new QVBoxLayout(left);
@@ -236,23 +243,43 @@ void WorkOrderPane::selectWorkOrder(const QString& id)
     m_view->scrollTo(index);
 }
 
-bool WorkOrderPane::insertAnswer(const QString& text)
+bool WorkOrderPane::insertAnswer(const QString& text, const QString& articleId)
 {
     QPlainTextEdit* answer = nullptr;
+    WorkOrderFields* fields = nullptr;
     if (auto* dialog = findChild<NewWorkOrderDialog*>(); dialog != nullptr && dialog->isVisible()) {
-        answer = dialog->fields()->answerEdit();
+        fields = dialog->fields();
+        answer = fields->answerEdit();
         dialog->raise();
         dialog->activateWindow();
     } else if (m_detail->current()) {
         answer = m_detail->findChild<QPlainTextEdit*>(QStringLiteral("answerPlainTextEdit"));
+        fields = m_detail->findChild<WorkOrderFields*>();
     }
     if (answer == nullptr) {
         return false;
     }
     const QString current = answer->toPlainText().trimmed();
     answer->setPlainText(current.isEmpty() ? text : current + QLatin1Char('\n') + text);
+    if (fields != nullptr && !articleId.isEmpty()) {
+        fields->addArticle(articleId);
+    }
     answer->setFocus();
     return true;
+}
+
+QString WorkOrderPane::linkArticle(const QString& articleId)
+{
+    if (!m_detail->current()) {
+        return {};
+    }
+    const tickets::WorkOrder& w = *m_detail->current();
+    Outcome done = knowledge::linkArticle(*m_ws.db, w.id, articleId, m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
+    if (!done) {
+        return done.error().message;
+    }
+    emit dataChanged();
+    return tr("The article is linked to work order %1.").arg(w.ticketNo);
 }
 
 void WorkOrderPane::focusSearch()

@@ -32,8 +32,11 @@ public:
     void applyFilters();
     void selectWorkOrder(const QString& id);
     // Appends a knowledge-base answer to the work order being written: the open new-work-order form, else the one
-    // in the detail editor. Returns false when neither is open.
-    bool insertAnswer(const QString& text);
+    // in the detail editor; saving it links the article. Returns false when neither is open.
+    bool insertAnswer(const QString& text, const QString& articleId = {});
+    // 关联知识: links the article to the work order in the detail editor, its text unchanged. Says what happened;
+    // empty when no work order is open.
+    QString linkArticle(const QString& articleId);
 
     WorkOrderListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
