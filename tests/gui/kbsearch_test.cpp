@@ -1,6 +1,7 @@
 #include "common/bootstrap.h"
 #include "knowledge/backgroundsearch.h"
 #include "knowledge/hitdelegate.h"
+#include "knowledge/kbcategories.h"
 #include "knowledge/kbimport.h"
 #include "knowledge/knowledgepane.h"
 #include "knowledge/synonymrepository.h"
@@ -104,6 +105,18 @@ TEST_CASE("results filter by category and status, and an agent sees only publish
     CHECK(desk.resultsWhenDone().isEmpty()); // the demo KB is all published
     status->setCurrentIndex(status->findData(QString()));
     CHECK(desk.resultsWhenDone().size() == client.size());
+
+    // A category added meanwhile (知识库分类) is offered at the next search; the chosen one stays chosen.
+    security::OperatorRepository ops(desk.ws->db->connection());
+    const security::Operator lead =
+        ops.create(QStringLiteral("组长"), security::Role::TeamLead, desk.ids, desk.clock).value();
+    REQUIRE(knowledge::KbCategoryRepository(desk.ws->db->connection())
+                .add(QStringLiteral("社保费"), lead, desk.ids, desk.clock)
+                .ok());
+    CHECK(category->findText(QStringLiteral("社保费")) < 0);
+    desk.search(QStringLiteral("专项附加扣除"));
+    CHECK(category->findText(QStringLiteral("社保费")) > 0);
+    CHECK(category->currentText() == QStringLiteral("扣缴端操作指南"));
 }
 
 TEST_CASE("a team lead edits the synonym dictionary from the knowledge pane and searches use it at once")

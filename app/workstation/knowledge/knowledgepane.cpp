@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -84,10 +85,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_categoryFilter = new QComboBox(this);
     m_categoryFilter->setObjectName(QStringLiteral("kbCategoryComboBox"));
     m_categoryFilter->setToolTip(tr("Only articles of this category"));
-    m_categoryFilter->addItem(tr("All categories"), QString());
-    for (const auto& [id, name] : knowledge::KbRepository(m_ws.db->connection()).categoryChoices().value_or({})) {
-        m_categoryFilter->addItem(name, id);
-    }
+    reloadCategories();
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("kbStatusComboBox"));
     m_statusFilter->setToolTip(tr("Only articles in this status"));
@@ -176,9 +174,23 @@ knowledge::KbSearchOptions KnowledgePane::searchOptions() const
     return options;
 }
 
+void KnowledgePane::reloadCategories()
+{
+    // Categories are editable (知识库分类): read them again, keeping the chosen one while it exists.
+    const QString chosen = m_categoryFilter->currentData().toString();
+    const QSignalBlocker quiet(m_categoryFilter);
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    for (const auto& [id, name] : knowledge::KbRepository(m_ws.db->connection()).categoryChoices().value_or({})) {
+        m_categoryFilter->addItem(name, id);
+    }
+    m_categoryFilter->setCurrentIndex(std::max(0, m_categoryFilter->findData(chosen)));
+}
+
 void KnowledgePane::search()
 {
     m_delay->stop();
+    reloadCategories();
     if (m_background != nullptr) {
         m_background->cancel(); // an answer to what was typed before must not replace this one
     }
@@ -187,6 +199,7 @@ void KnowledgePane::search()
 
 void KnowledgePane::searchAsYouType()
 {
+    reloadCategories();
     if (m_background == nullptr) {
         search();
         return;

@@ -56,6 +56,7 @@ signals:
 
 private:
     knowledge::KbSearchOptions searchOptions() const;
+    void reloadCategories();
     void showHits(const Result<QList<knowledge::KbHit>>& hits);
 
     Workspace& m_ws;
