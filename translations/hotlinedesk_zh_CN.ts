@@ -594,6 +594,26 @@
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
+    <message>
+        <source>The synonym group no longer exists.</source>
+        <translation>该同义词组已不存在。</translation>
+    </message>
+    <message>
+        <source>A synonym is one word or phrase on one line: %1</source>
+        <translation>每个同义词须是单独一行的一个词或短语：%1</translation>
+    </message>
+    <message>
+        <source>A synonym has at most %1 characters: %2</source>
+        <translation>同义词最多 %1 个字符：%2</translation>
+    </message>
+    <message>
+        <source>A synonym group needs at least two different words.</source>
+        <translation>同义词组至少需要两个不同的词。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2; a word can be in one group only.</source>
+        <translation>“%1”已在同义词组“%2”中；一个词只能属于一个组。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::robot</name>
@@ -2150,6 +2170,30 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>Ask the robot</source>
         <translation>问机器人</translation>
     </message>
+    <message>
+        <source>Only articles of this category</source>
+        <translation>只显示该分类的条目</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Only articles in this status</source>
+        <translation>只显示该状态的条目</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>S&amp;ynonyms…</source>
+        <translation>同义词词典(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Edit the synonym dictionary searches expand with</source>
+        <translation>编辑搜索时用于扩展的同义词词典</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::LinkDialog</name>
@@ -2667,6 +2711,53 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>%n个条目待审核</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SynonymsDialog</name>
+    <message>
+        <source>Synonym dictionary</source>
+        <translation>同义词词典</translation>
+    </message>
+    <message>
+        <source>Words in one group mean the same to a caller: a search for any of them finds the others too. A word can be in one group only.</source>
+        <translation>同一组中的词对来电人来说意思相同：搜索其中任何一个词，也会找到含其他词的条目。一个词只能属于一个组。</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>同义词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>Words of the group, separated by commas or 、 (e.g. 个税、个人所得税)</source>
+        <translation>本组的词，用逗号或顿号分隔（如：个税、个人所得税）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new group</source>
+        <translation>添加为新组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes to group</source>
+        <translation>保存对本组的修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move group</source>
+        <translation>删除本组(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select the group to change.</source>
+        <translation>请选择要修改的同义词组。</translation>
+    </message>
+    <message>
+        <source>Select the group to remove.</source>
+        <translation>请选择要删除的同义词组。</translation>
     </message>
 </context>
 <context>

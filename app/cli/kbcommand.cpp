@@ -2,8 +2,8 @@
 
 #include "cliutil.h"
 #include "commands.h"
-
 #include "knowledge/kbrepository.h"
+#include "knowledge/synonymrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,8 +51,14 @@ int runKb(const QStringList& args)
     }
     knowledge::KbSearchOptions options;
     options.limit = top;
-    options.mode = parser.isSet(QStringLiteral("question")) ? knowledge::QueryMode::Question : knowledge::QueryMode::Keywords;
-    auto hits = knowledge::KbRepository(db->connection()).search(words.at(1), options, knowledge::Synonyms::builtin());
+    options.mode =
+        parser.isSet(QStringLiteral("question")) ? knowledge::QueryMode::Question : knowledge::QueryMode::Keywords;
+    auto synonyms = knowledge::SynonymRepository(db->connection()).load(); // the store's own dictionary
+    if (!synonyms) {
+        err() << "error: " << synonyms.error().message << Qt::endl;
+        return 1;
+    }
+    auto hits = knowledge::KbRepository(db->connection()).search(words.at(1), options, synonyms.value());
     if (!hits) {
         err() << "error: " << hits.error().message << Qt::endl;
         return 1;

@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "text/cjktokenizer.h"
+#include "text/pinyin.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -229,7 +230,7 @@ Status Database::prepare(const OpenOptions& options)
     q.exec(QStringLiteral("ROLLBACK"));
 
     sqlite3* h = handle();
-    if (h == nullptr || !text::registerCjkTokenizer(h)) {
+    if (h == nullptr || !text::registerCjkTokenizer(h) || !text::registerPinyinFunction(h)) {
         return makeError(
             ErrorCode::StoreCannotOpen,
             QCoreApplication::translate("hotline::db", "This SQLite library lacks full-text search (FTS5)."));

@@ -9,8 +9,29 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace hotline::knowledge {
 namespace {
+
+// Question words, particles and politeness: what a caller says around the topic of every question.
+// Longer words first, so that 为什么 goes before 什么.
+const QStringList& questionWords()
+{
+    static const QStringList words = [] {
+        QStringList w{
+            QStringLiteral("为什么"), QStringLiteral("怎么样"), QStringLiteral("是不是"),   QStringLiteral("有没有"),
+            QStringLiteral("能不能"), QStringLiteral("要不要"), QStringLiteral("需不需要"), QStringLiteral("可不可以"),
+            QStringLiteral("如何"),   QStringLiteral("怎么"),   QStringLiteral("怎样"),     QStringLiteral("什么"),
+            QStringLiteral("哪些"),   QStringLiteral("哪个"),   QStringLiteral("哪里"),     QStringLiteral("是否"),
+            QStringLiteral("能否"),   QStringLiteral("可否"),   QStringLiteral("请问"),     QStringLiteral("多少"),
+            QStringLiteral("何时"),   QStringLiteral("吗"),     QStringLiteral("呢"),       QStringLiteral("吧"),
+            QStringLiteral("啊"),     QStringLiteral("呀"),     QStringLiteral("的")};
+        std::stable_sort(w.begin(), w.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return w;
+    }();
+    return words;
+}
 
 QString quote(QString s)
 {
@@ -80,8 +101,25 @@ QStringList Synonyms::groupOf(const QString& word) const
     return {word};
 }
 
-QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms)
+QString withoutQuestionWords(const QString& input)
 {
+    QString out = input;
+    for (const QString& w : questionWords()) {
+        out.replace(w, QStringLiteral(" "));
+    }
+    return text::tokens(out, text::TokenMode::Words).isEmpty() ? input : out;
+}
+
+QStringList questionTokens(const QString& input)
+{
+    QStringList out = text::tokens(withoutQuestionWords(input.left(kMaxQueryLength)), text::TokenMode::Words);
+    out.removeDuplicates();
+    return out;
+}
+
+QString matchExpression(const QString& rawInput, QueryMode mode, const Synonyms& synonyms, const QSet<QString>& common)
+{
+    const QString input = rawInput.left(kMaxQueryLength);
     if (mode == QueryMode::Keywords) {
         QStringList terms;
         for (const QString& word : input.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
@@ -99,15 +137,21 @@ QString matchExpression(const QString& input, QueryMode mode, const Synonyms& sy
         }
         return terms.join(QStringLiteral(" AND "));
     }
-    // Question: every distinct token of the question and of its synonyms, any of them.
-    QStringList words = text::tokens(input, text::TokenMode::Words);
+    // Question: every distinct token of the question, any of them; and each synonym of a word in it as one phrase, so
+    // that a long synonym (自然人电子税务局扣缴端) counts as one term, not as the ten bigrams that would outweigh the
+    // question.
+    QStringList words = questionTokens(input);
     for (const QString& alt : synonyms.alternativesIn(input)) {
-        words << text::tokens(alt, text::TokenMode::Words);
+        if (!text::tokens(alt, text::TokenMode::Words).isEmpty()) {
+            words << alt;
+        }
     }
     QSet<QString> seen;
     QStringList terms;
+    const bool anyRare =
+        std::any_of(words.begin(), words.end(), [&common](const QString& w) { return !common.contains(w); });
     for (const QString& w : words) {
-        if (!seen.contains(w)) {
+        if (!seen.contains(w) && !(anyRare && common.contains(w))) {
             seen.insert(w);
             terms << quote(w);
         }
@@ -127,7 +171,7 @@ QStringList highlightTerms(const QString& input, QueryMode mode, const Synonyms&
             terms << synonyms.groupOf(word);
         }
     } else {
-        terms = text::tokens(input, text::TokenMode::Words);
+        terms = questionTokens(input);
         for (const QString& alt : synonyms.alternativesIn(input)) {
             terms << text::tokens(alt, text::TokenMode::Words);
         }

@@ -4,6 +4,7 @@
 //   Question: a whole question (the robot, or a long query) — any term may occur, BM25 ranks by how many and how rare.
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace hotline::knowledge {
@@ -26,8 +27,21 @@ private:
 
 enum class QueryMode { Keywords, Question };
 
+// The longest input searched; the rest of a pasted text is ignored (a question is never that long).
+constexpr int kMaxQueryLength = 200;
+
+// A question with its question words and particles (如何, 怎么, 是否, 吗 …) blanked out: they say nothing about what
+// is asked, and their bigrams with the next word (何申, 么办) only add noise. The input itself when nothing is left.
+QString withoutQuestionWords(const QString& input);
+
+// The distinct index tokens of a question that carry its meaning (question words dropped), in order.
+QStringList questionTokens(const QString& input);
+
 // An empty string when there is nothing to search for.
-QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms);
+// In question mode, the tokens in `common` are left out (those too many articles hold: they cost the most to rank and
+// tell the least), unless nothing would be left.
+QString matchExpression(const QString& input, QueryMode mode, const Synonyms& synonyms,
+                        const QSet<QString>& common = {});
 
 // The pieces of text a result should show highlighted for this query.
 QStringList highlightTerms(const QString& input, QueryMode mode, const Synonyms& synonyms);

@@ -140,8 +140,9 @@ Result<QStringList> KbRepository::policyTitles(const QStringList& ids) const
         }
         if (q.value().next()) {
             const QString number = q.value().value(0).toString();
-            out << (number.isEmpty() ? q.value().value(1).toString()
-                                     : q.value().value(1).toString() + QStringLiteral("（") + number + QStringLiteral("）"));
+            out << (number.isEmpty()
+                        ? q.value().value(1).toString()
+                        : q.value().value(1).toString() + QStringLiteral("（") + number + QStringLiteral("）"));
         }
     }
     return out;
@@ -154,42 +155,6 @@ Result<QString> KbRepository::categoryIdByName(const QString& name) const
         return q.error();
     }
     return q.value().next() ? q.value().value(0).toString() : QString();
-}
-
-Result<QList<KbHit>> KbRepository::search(const QString& input, const KbSearchOptions& o,
-                                          const Synonyms& synonyms) const
-{
-    const QString match = matchExpression(input, o.mode, synonyms);
-    if (match.isEmpty()) {
-        return QList<KbHit>{};
-    }
-    const QString category = o.categoryId.isNull() ? QStringLiteral("") : o.categoryId; // Qt binds a null string as NULL
-    // Rank inside the subquery with its own LIMIT: FTS5 stops early only when nothing else is in the same query.
-    // Take more than asked, since filters apply after it.
-    auto q =
-        db::exec(m_db,
-                 QStringLiteral("SELECT a.id, a.title, c.name, a.body_text, a.status, coalesce(a.expiry_date, ''), "
-                                "f.score FROM (SELECT rowid, bm25(kb_fts, 10.0, 6.0, 1.0) AS score FROM kb_fts "
-                                "WHERE kb_fts MATCH ? "
-                                "ORDER BY score LIMIT ?) f "
-                                "JOIN kb_articles a ON a.rowid = f.rowid JOIN kb_categories c ON c.id = a.category_id "
-                                "WHERE (? = '' OR a.category_id = ?) AND (? = 0 OR a.status = 'published') "
-                                "ORDER BY f.score LIMIT ?"),
-                 {match, o.limit * 4, category, category, o.publishedOnly ? 1 : 0, o.limit});
-    if (!q) {
-        return q.error();
-    }
-    const QDate today = o.today.isValid() ? o.today : QDate::currentDate();
-    const QStringList terms = highlightTerms(input, o.mode, synonyms);
-    QList<KbHit> hits;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        const QDate expiry = QDate::fromString(r.value(5).toString(), Qt::ISODate);
-        hits.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
-                     snippet(r.value(3).toString(), terms),
-                     r.value(4).toString(), expiry.isValid() && expiry < today, r.value(6).toDouble()});
-    }
-    return hits;
 }
 
 } // namespace hotline::knowledge

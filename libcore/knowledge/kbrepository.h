@@ -24,13 +24,15 @@ struct KbHit {
     QString snippet; // the body around its first match, matches in 〖〗
     QString status;
     bool expired = false;
-    double score = 0; // BM25, lower is better (as SQLite gives it)
+    double score = 0;        // BM25, lower is better (as SQLite gives it); of the initials for a hit by them
+    bool byInitials = false; // found by the pinyin initials of its title, 相似问 or tags (zxfjkc), not by its text
 };
 
 struct KbSearchOptions {
     QueryMode mode = QueryMode::Keywords;
     QString categoryId; // empty: all
     bool publishedOnly = true;
+    std::optional<ArticleStatus> status; // only articles in this status (with publishedOnly false)
     int limit = 20;
     QDate today; // for the expiry flag
 };
@@ -50,9 +52,17 @@ public:
     // "title（文号）" of each cited policy document, in order.
     Result<QStringList> policyTitles(const QStringList& ids) const;
 
+    // Ranked articles for what was typed (knowledge/kbsearch.cpp): BM25 inside a limited subquery (title and 相似问
+    // weighed above the body), then the filters; Latin words the text does not know are taken as pinyin initials.
     Result<QList<KbHit>> search(const QString& input, const KbSearchOptions& options, const Synonyms& synonyms) const;
+    // Every category as (id, name) in its order, for a search filter.
+    Result<QList<QPair<QString, QString>>> categoryChoices() const;
 
 private:
+    // The search proper: text (match expression by mode) and/or pinyin initials (each word must occur).
+    Result<QList<KbHit>> searchText(const QString& input, const QStringList& initials, const KbSearchOptions& options,
+                                    const Synonyms& synonyms) const;
+
     QSqlDatabase m_db;
 };
 

@@ -2,20 +2,27 @@
 
 #include "common/workspace.h"
 #include "knowledge/askrobotwidget.h"
+#include "knowledge/backgroundsearch.h"
+#include "knowledge/hitdelegate.h"
 #include "knowledge/hotquestionswidget.h"
 #include "knowledge/kbauthoringbar.h"
-#include "knowledge/kbgapswidget.h"
 #include "knowledge/kbexchangeactions.h"
+#include "knowledge/kbgapswidget.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/linklistwidget.h"
+#include "knowledge/synonymrepository.h"
+#include "knowledge/synonymsdialog.h"
+#include "security/permissions.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -40,13 +47,18 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_delay->setSingleShot(true);
     m_delay->setInterval(150); // results follow the typing without stalling it
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
-    connect(m_delay, &QTimer::timeout, this, &KnowledgePane::search);
+    connect(m_delay, &QTimer::timeout, this, &KnowledgePane::searchAsYouType);
+    if (m_ws.db->path() != QLatin1String(":memory:")) {
+        m_background = new BackgroundSearch(m_ws.db->path(), this);
+    }
     connect(m_search, &QLineEdit::returnPressed, this, &KnowledgePane::search);
 
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("kbResultsListWidget"));
     m_results->setWordWrap(true);
     m_results->setAlternatingRowColors(true);
+    m_results->setItemDelegate(new HitDelegate(m_results));
+    m_results->setResizeMode(QListView::Adjust); // rich-text rows re-wrap with the width
     connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item != nullptr) {
             showArticle(item->data(kIdRole).toString());
@@ -69,6 +81,35 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_link->setEnabled(false);
     connect(m_link, &QPushButton::clicked, this, [this] { emit linkArticle(m_currentId); });
 
+    // Filters: the category, and the status for those who may see unpublished articles (published by default).
+    m_categoryFilter = new QComboBox(this);
+    m_categoryFilter->setObjectName(QStringLiteral("kbCategoryComboBox"));
+    m_categoryFilter->setToolTip(tr("Only articles of this category"));
+    reloadCategories();
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("kbStatusComboBox"));
+    m_statusFilter->setToolTip(tr("Only articles in this status"));
+    m_statusFilter->addItem(knowledge::displayName(knowledge::ArticleStatus::Published),
+                            knowledge::key(knowledge::ArticleStatus::Published));
+    m_statusFilter->addItem(tr("Any status"), QString());
+    for (const auto s :
+         {knowledge::ArticleStatus::Draft, knowledge::ArticleStatus::Pending, knowledge::ArticleStatus::Archived}) {
+        m_statusFilter->addItem(knowledge::displayName(s), knowledge::key(s));
+    }
+    m_statusFilter->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::WriteKnowledge));
+    m_synonyms = new QPushButton(tr("S&ynonyms…"), this);
+    m_synonyms->setObjectName(QStringLiteral("kbSynonymsButton"));
+    m_synonyms->setToolTip(tr("Edit the synonym dictionary searches expand with"));
+    m_synonyms->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::ManageKnowledge));
+    connect(m_synonyms, &QPushButton::clicked, this, &KnowledgePane::editSynonyms);
+    for (QComboBox* filter : {m_categoryFilter, m_statusFilter}) {
+        connect(filter, &QComboBox::currentIndexChanged, this, &KnowledgePane::searchAsYouType);
+    }
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_categoryFilter, 1);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_synonyms);
+
     auto* searchTab = new QWidget(this);
     auto* sl = new QVBoxLayout(searchTab);
     sl->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +130,7 @@ KnowledgePane::KnowledgePane(Workspace& workspace, QWidget* parent) : QWidget(pa
     auto* ll = new QVBoxLayout(left);
     ll->setContentsMargins(0, 0, 0, 0);
     ll->addWidget(m_search);
+    ll->addLayout(filters);
     ll->addWidget(m_tabs, 1);
     auto* right = new QWidget(this);
     auto* rl = new QVBoxLayout(right);
@@ -120,31 +162,81 @@ void KnowledgePane::focusSearch()
     m_search->selectAll();
 }
 
-void KnowledgePane::search()
+knowledge::KbSearchOptions KnowledgePane::searchOptions() const
 {
-    m_delay->stop();
-    knowledge::KbRepository repo(m_ws.db->connection());
     knowledge::KbSearchOptions options;
     options.limit = 30;
     options.today = m_ws.clock->now().date();
-    const knowledge::Synonyms& synonyms = knowledge::Synonyms::builtin();
-    auto hits = repo.search(m_search->text(), options, synonyms);
-    if (hits && hits->isEmpty()) {
-        // Nothing has every word: take it as a question, any word, best first.
-        options.mode = knowledge::QueryMode::Question;
-        hits = repo.search(m_search->text(), options, synonyms);
+    options.categoryId = m_categoryFilter->currentData().toString();
+    const QString status = m_statusFilter->currentData().toString();
+    options.publishedOnly = status == knowledge::key(knowledge::ArticleStatus::Published);
+    options.status = status.isEmpty() || options.publishedOnly ? std::nullopt : knowledge::articleStatusFromKey(status);
+    return options;
+}
+
+void KnowledgePane::reloadCategories()
+{
+    // Categories are editable (知识库分类): read them again, keeping the chosen one while it exists.
+    const QString chosen = m_categoryFilter->currentData().toString();
+    const QSignalBlocker quiet(m_categoryFilter);
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    for (const auto& [id, name] : knowledge::KbRepository(m_ws.db->connection()).categoryChoices().value_or({})) {
+        m_categoryFilter->addItem(name, id);
     }
+    m_categoryFilter->setCurrentIndex(std::max(0, m_categoryFilter->findData(chosen)));
+}
+
+void KnowledgePane::search()
+{
+    m_delay->stop();
+    reloadCategories();
+    if (m_background != nullptr) {
+        m_background->cancel(); // an answer to what was typed before must not replace this one
+    }
+    showHits(searchKnowledge(m_ws.db->connection(), m_search->text(), searchOptions()));
+}
+
+void KnowledgePane::searchAsYouType()
+{
+    reloadCategories();
+    if (m_background == nullptr) {
+        search();
+        return;
+    }
+    m_background->request(m_search->text(), searchOptions(),
+                          [this](const Result<QList<knowledge::KbHit>>& hits) { showHits(hits); });
+}
+
+bool KnowledgePane::searching() const
+{
+    return m_background != nullptr && m_background->busy();
+}
+
+void KnowledgePane::showHits(const Result<QList<knowledge::KbHit>>& hits)
+{
     m_results->clear();
     if (!hits) {
         m_count->setText(hits.error().message);
         return;
     }
     for (const knowledge::KbHit& h : hits.value()) {
-        QString text = h.title + QStringLiteral("\n[") + h.category + QStringLiteral("] ") + h.snippet;
+        QString plain = QString(h.snippet).remove(QStringLiteral("〖")).remove(QStringLiteral("〗"));
+        QString text = h.title + QStringLiteral("\n[") + h.category + QStringLiteral("] ") + plain;
+        QString html =
+            QStringLiteral("<b>%1</b><br><span style='color:#666'>[%2]</span> %3")
+                .arg(h.title.toHtmlEscaped(), h.category.toHtmlEscaped(), HitDelegate::snippetHtml(h.snippet));
+        if (h.status != knowledge::key(knowledge::ArticleStatus::Published)) {
+            const auto st = knowledge::articleStatusFromKey(h.status);
+            const QString label = st ? knowledge::displayName(*st) : h.status;
+            html.prepend(QStringLiteral("<span style='color:#8a5a00'>[%1]</span> ").arg(label.toHtmlEscaped()));
+        }
         if (h.expired) {
             text = tr("(expired) ") + text;
+            html.prepend(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(tr("(expired) ").toHtmlEscaped()));
         }
         auto* item = new QListWidgetItem(text, m_results);
+        item->setData(HitDelegate::HtmlRole, html);
         item->setData(kIdRole, h.id);
         item->setToolTip(h.title);
         if (h.expired) {
@@ -157,6 +249,13 @@ void KnowledgePane::search()
     if (m_results->count() > 0) {
         m_results->setCurrentRow(0);
     }
+}
+
+void KnowledgePane::editSynonyms()
+{
+    auto* dialog = new SynonymsDialog(m_ws, this);
+    connect(dialog, &SynonymsDialog::changed, this, &KnowledgePane::search);
+    dialog->open();
 }
 
 void KnowledgePane::showArticle(const QString& id)

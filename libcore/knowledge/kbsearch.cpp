@@ -1,0 +1,206 @@
+// KbRepository::search: FTS5 BM25 inside a limited subquery, then filters; plus pinyin initials.
+
+#include "db/query.h"
+#include "knowledge/kbrepository.h"
+#include "text/cjktokenizer.h"
+#include "text/pinyin.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace hotline::knowledge {
+namespace {
+
+// Filters apply after the limited subquery: take more than asked, and more still with a category or status filter,
+// so that they leave enough.
+constexpr int kFilteredCandidates = 400;
+
+QString quote(QString s)
+{
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// Latin words of the input the text index does not hold, which then are pinyin initials (zxfjkc, gs).
+struct SplitInput {
+    QString text;
+    QStringList initials;
+};
+
+Result<SplitInput> splitInitials(const QSqlDatabase& db, const QString& input)
+{
+    SplitInput out;
+    QStringList rest;
+    for (const QString& word : input.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        if (!text::looksLikeInitials(word)) {
+            rest << word;
+            continue;
+        }
+        auto q = db::exec(db, QStringLiteral("SELECT doc FROM kb_fts_vocab WHERE term = ?"), {word.toLower()});
+        if (!q) {
+            return q.error();
+        }
+        if (q.value().next() && q.value().value(0).toInt() > 0) {
+            rest << word;
+        } else {
+            out.initials << word.toLower();
+        }
+    }
+    out.text = rest.join(QLatin1Char(' '));
+    return out;
+}
+
+// In question mode, the question's words that more than this share of the articles hold are left out of the FTS5
+// query: ranking every article that has 纳税 or 企业 is most of a question's cost, and such words tell the least.
+constexpr int kCommonShare = 8; // 1 in 8
+// Below this many articles every word is kept: nothing is slow there.
+constexpr int kPruneFrom = 2000;
+
+// The question's tokens that are too common to be worth ranking (see kCommonShare).
+Result<QSet<QString>> commonTokens(const QSqlDatabase& db, const QString& input, const Synonyms& synonyms)
+{
+    auto n = db::exec(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_articles"));
+    if (!n) {
+        return n.error();
+    }
+    n.value().next();
+    const int articles = n.value().value(0).toInt(); // max(rowid): as good as count(*) here, and free
+    QSet<QString> common;
+    if (articles < kPruneFrom) {
+        return common;
+    }
+    QStringList tokens = questionTokens(input);
+    for (const QString& alt : synonyms.alternativesIn(input)) {
+        tokens << text::tokens(alt, text::TokenMode::Words);
+    }
+    tokens.removeDuplicates();
+    for (const QString& t : tokens) {
+        auto q = db::exec(db, QStringLiteral("SELECT doc FROM kb_fts_vocab WHERE term = ?"), {t});
+        if (!q) {
+            return q.error();
+        }
+        if (q.value().next() && q.value().value(0).toInt() > articles / kCommonShare) {
+            common.insert(t);
+        }
+    }
+    return common;
+}
+
+} // namespace
+
+Result<QList<KbHit>> KbRepository::search(const QString& rawInput, const KbSearchOptions& o,
+                                          const Synonyms& synonyms) const
+{
+    if (o.limit <= 0) {
+        return QList<KbHit>{};
+    }
+    const QString clipped = rawInput.left(kMaxQueryLength);
+    auto split = splitInitials(m_db, clipped);
+    if (!split) {
+        return split.error();
+    }
+    auto hits = searchText(split->text, split->initials, o, synonyms);
+    // All Latin letters the text knows (gs as a word somewhere) but finds little: the initials too.
+    const QStringList words = clipped.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    if (hits && hits->size() < o.limit && split->initials.isEmpty() && !words.isEmpty() &&
+        std::all_of(words.begin(), words.end(), text::looksLikeInitials)) {
+        QStringList lower;
+        for (const QString& w : words) {
+            lower << w.toLower();
+        }
+        auto more = searchText(QString(), lower, o, synonyms);
+        if (!more) {
+            return more.error();
+        }
+        for (const KbHit& h : more.value()) {
+            if (hits->size() < o.limit &&
+                std::none_of(hits->begin(), hits->end(), [&h](const KbHit& x) { return x.id == h.id; })) {
+                hits.value() << h;
+            }
+        }
+    }
+    return hits;
+}
+
+Result<QList<KbHit>> KbRepository::searchText(const QString& input, const QStringList& initialsWords,
+                                              const KbSearchOptions& o, const Synonyms& synonyms) const
+{
+    QSet<QString> common;
+    if (o.mode == QueryMode::Question) {
+        auto c = commonTokens(m_db, input, synonyms);
+        if (!c) {
+            return c.error();
+        }
+        common = c.value();
+    }
+    const QString match = matchExpression(input, o.mode, synonyms, common);
+    QStringList quoted;
+    for (const QString& w : initialsWords) {
+        quoted << quote(w);
+    }
+    const QString initials = quoted.join(QStringLiteral(" AND "));
+    if (match.isEmpty() && initials.isEmpty()) {
+        return QList<KbHit>{};
+    }
+    const QString category = o.categoryId.isNull() ? QStringLiteral("") : o.categoryId; // Qt binds null as NULL
+    const QString status = o.status ? key(*o.status) : QStringLiteral("");
+    const bool filtered = !category.isEmpty() || !status.isEmpty();
+    const int candidates = filtered ? std::max(o.limit * 4, kFilteredCandidates) : o.limit * 4;
+    // Rank inside the subquery with its own LIMIT: FTS5 stops early only when nothing else is in the same query.
+    QString inner;
+    QVariantList binds;
+    if (match.isEmpty()) { // initials alone: BM25 of the initials, so the shortest (the most exact) first
+        inner = QStringLiteral("SELECT rowid, rank AS score FROM kb_initials WHERE kb_initials MATCH ? "
+                               "ORDER BY rank LIMIT ?");
+        binds << initials << candidates;
+    } else if (initials.isEmpty()) {
+        inner = QStringLiteral("SELECT rowid, bm25(kb_fts, 10.0, 6.0, 1.0) AS score FROM kb_fts "
+                               "WHERE kb_fts MATCH ? ORDER BY score LIMIT ?");
+        binds << match << candidates;
+    } else { // 子女 zxfjkc: the text among the articles with those initials
+        inner = QStringLiteral("SELECT rowid, bm25(kb_fts, 10.0, 6.0, 1.0) AS score FROM kb_fts "
+                               "WHERE kb_fts MATCH ? AND rowid IN (SELECT rowid FROM kb_initials "
+                               "WHERE kb_initials MATCH ?) ORDER BY score LIMIT ?");
+        binds << match << initials << candidates;
+    }
+    binds << category << category << (o.publishedOnly ? 1 : 0) << status << status << o.limit;
+    auto q = db::exec(m_db,
+                      QStringLiteral("SELECT a.id, a.title, c.name, a.body_text, a.status, "
+                                     "coalesce(a.expiry_date, ''), f.score FROM (%1) f "
+                                     "JOIN kb_articles a ON a.rowid = f.rowid "
+                                     "JOIN kb_categories c ON c.id = a.category_id "
+                                     "WHERE (? = '' OR a.category_id = ?) AND (? = 0 OR a.status = 'published') "
+                                     "AND (? = '' OR a.status = ?) ORDER BY f.score LIMIT ?")
+                          .arg(inner),
+                      binds);
+    if (!q) {
+        return q.error();
+    }
+    const QDate today = o.today.isValid() ? o.today : QDate::currentDate();
+    const QStringList terms = highlightTerms(input, o.mode, synonyms);
+    QList<KbHit> hits;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const QDate expiry = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+        hits.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                     snippet(r.value(3).toString(), terms), r.value(4).toString(), expiry.isValid() && expiry < today,
+                     r.value(6).toDouble(), match.isEmpty()});
+    }
+    return hits;
+}
+
+Result<QList<QPair<QString, QString>>> KbRepository::categoryChoices() const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT id, name FROM kb_categories ORDER BY sort_order, name"));
+    if (!q) {
+        return q.error();
+    }
+    QList<QPair<QString, QString>> out;
+    while (q.value().next()) {
+        out.append({q.value().value(0).toString(), q.value().value(1).toString()});
+    }
+    return out;
+}
+
+} // namespace hotline::knowledge
