@@ -53,7 +53,7 @@ Result<SplitInput> splitInitials(const QSqlDatabase& db, const QString& input)
 
 // In question mode, the question's words that more than this share of the articles hold are left out of the FTS5
 // query: ranking every article that has 纳税 or 企业 is most of a question's cost, and such words tell the least.
-constexpr int kCommonShare = 8; // 1 in 8
+constexpr int kCommonShare = 20; // 1 in 20
 // Below this many articles every word is kept: nothing is slow there.
 constexpr int kPruneFrom = 2000;
 

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "db/database.h"
 #include "knowledge/kbrepository.h"
+#include "knowledge/synonymrepository.h"
 #include "robot/gaps.h"
 #include "text/cjktokenizer.h"
 
@@ -96,7 +97,12 @@ Result<Answer> Robot::match(const QString& question) const
                          QCoreApplication::translate("hotline::robot", "Question: type what you want to know."),
                          QStringLiteral("question"));
     }
-    const knowledge::Synonyms& synonyms = knowledge::Synonyms::builtin();
+    // The store's dictionary (同义词词典, edited by team leads), as the agents' search uses it.
+    auto loaded = knowledge::SynonymRepository(m_db.connection()).load();
+    if (!loaded) {
+        return loaded.error();
+    }
+    const knowledge::Synonyms& synonyms = loaded.value();
     knowledge::KbRepository repo(m_db.connection());
     knowledge::KbSearchOptions options;
     options.mode = knowledge::QueryMode::Question;

@@ -5,6 +5,7 @@
 #include "common/workspace.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/knowledgepane.h"
+#include "knowledge/synonymrepository.h"
 #include "robot/gaps.h"
 #include "security/permissions.h"
 
@@ -132,8 +133,9 @@ void KbGapsWidget::closeSelected()
     options.mode = knowledge::QueryMode::Question;
     options.limit = 50;
     options.today = m_ws.clock->now().date();
-    auto hits = knowledge::KbRepository(m_ws.db->connection())
-                    .search(item->text(Question), options, knowledge::Synonyms::builtin());
+    const knowledge::Synonyms synonyms =
+        knowledge::SynonymRepository(m_ws.db->connection()).load().value_or(knowledge::Synonyms::builtin());
+    auto hits = knowledge::KbRepository(m_ws.db->connection()).search(item->text(Question), options, synonyms);
     for (const knowledge::KbHit& h : hits.value_or({})) {
         articles->addItem(h.title, h.id);
     }
