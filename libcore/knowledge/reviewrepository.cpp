@@ -158,7 +158,7 @@ Result<QList<ArticleVersion>> ReviewRepository::versions(const QString& articleI
                       QStringLiteral("SELECT v.version, v.title, v.similar, v.body_html, v.saved_by, "
                                      "coalesce(o.name, ''), v.saved_at FROM kb_article_versions v "
                                      "LEFT JOIN operators o ON o.id = v.saved_by WHERE v.article_id = ? "
-                                     "ORDER BY v.version"),
+                                     "ORDER BY v.version, v.saved_at, v.id"),
                       {articleId});
     if (!q) {
         return q.error();
