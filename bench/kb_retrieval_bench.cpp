@@ -121,7 +121,7 @@ void report(const char* name, const Scores& all, const Scores& withText, const S
 }
 
 // The product's path: each row an article (question as title, answer as body), asked through KbRepository::search.
-void runProduct(const char* name, const QList<Row>& rows, bool withSynonyms)
+void runProduct(const char* name, const QList<Row>& rows, bool withSynonyms, bool largeStore = false)
 {
     QTemporaryDir dir;
     auto opened = db::Database::open(dir.filePath(QStringLiteral("bench.db")));
@@ -169,6 +169,7 @@ void runProduct(const char* name, const QList<Row>& rows, bool withSynonyms)
     options.mode = knowledge::QueryMode::Question;
     options.limit = 5;
     options.today = QDate(2026, 11, 27);
+    options.largeStore = largeStore;
     Scores all;
     Scores withText;
     Scores notVerbatim;
@@ -309,6 +310,7 @@ int main(int argc, char** argv)
                 qPrintable(f.fileName()));
     runProduct("product search, question", rows, true);
     runProduct("product search, no synonyms", rows, false);
+    runProduct("product search, question, as on a large store", rows, true, true);
     run("hotline_cjk words, bare FTS", QStringLiteral("hotline_cjk words"), rows, [](const QString& t) {
         return knowledge::matchExpression(t, knowledge::QueryMode::Question, knowledge::Synonyms::builtin());
     });

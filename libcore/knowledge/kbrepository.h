@@ -34,7 +34,8 @@ struct KbSearchOptions {
     bool publishedOnly = true;
     std::optional<ArticleStatus> status; // only articles in this status (with publishedOnly false)
     int limit = 20;
-    QDate today; // for the expiry flag
+    QDate today;             // for the expiry flag
+    bool largeStore = false; // rank questions as on a large store whatever its size (benches, tests)
 };
 
 class KbRepository final {

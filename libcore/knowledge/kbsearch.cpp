@@ -5,6 +5,8 @@
 #include "text/cjktokenizer.h"
 #include "text/pinyin.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -56,9 +58,48 @@ Result<SplitInput> splitInitials(const QSqlDatabase& db, const QString& input)
 constexpr int kCommonShare = 20; // 1 in 20
 // Below this many articles every word is kept: nothing is slow there.
 constexpr int kPruneFrom = 2000;
+// On a large store, an article is ranked only if it holds one of the question's this many rarest words.
+// 4 costs nothing measurable in retrieval quality (bench_kb_retrieval, large-store path forced); 2 does.
+constexpr int kRarest = 4;
 
-// The question's tokens that are too common to be worth ranking (see kCommonShare).
-Result<QSet<QString>> commonTokens(const QSqlDatabase& db, const QString& input, const Synonyms& synonyms)
+// How many articles hold a token, counted up to more than `cap`. Counting walks the token's list of articles (so does
+// kb_fts_vocab, without the cap), which is most of a question's cost: the counts are kept per store and article
+// count, for the life of the process (an edit that changes no article count may leave a count slightly off; it only
+// decides which words rank).
+Result<int> articlesHolding(const QSqlDatabase& db, const QString& token, int articles, int cap)
+{
+    static QMutex mutex;
+    static QHash<QString, int> known;
+    const QString key = db.databaseName() + QChar(0) + QString::number(articles) + QChar(0) + token;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(key); it != known.constEnd()) {
+            return it.value();
+        }
+    }
+    auto q =
+        db::exec(db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_fts WHERE kb_fts MATCH ? LIMIT ?)"),
+                 {quote(token), cap + 1});
+    if (!q) {
+        return q.error();
+    }
+    const int docs = q.value().next() ? q.value().value(0).toInt() : 0;
+    const QMutexLocker lock(&mutex);
+    if (known.size() > 100000) {
+        known.clear();
+    }
+    known.insert(key, docs);
+    return docs;
+}
+
+// How a question is narrowed on a large store: the words too common to rank (see kCommonShare), and the few rarest
+// words, one of which an article must hold to be ranked at all.
+struct QuestionPlan {
+    QSet<QString> common;
+    QStringList rarest;
+};
+
+Result<QuestionPlan> questionPlan(const QSqlDatabase& db, const QString& input, const Synonyms& synonyms, bool force)
 {
     auto n = db::exec(db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM kb_articles"));
     if (!n) {
@@ -66,25 +107,34 @@ Result<QSet<QString>> commonTokens(const QSqlDatabase& db, const QString& input,
     }
     n.value().next();
     const int articles = n.value().value(0).toInt(); // max(rowid): as good as count(*) here, and free
-    QSet<QString> common;
-    if (articles < kPruneFrom) {
-        return common;
+    QuestionPlan plan;
+    if (articles < kPruneFrom && !force) {
+        return plan;
     }
     QStringList tokens = questionTokens(input);
     for (const QString& alt : synonyms.alternativesIn(input)) {
         tokens << text::tokens(alt, text::TokenMode::Words);
     }
     tokens.removeDuplicates();
+    QList<QPair<int, QString>> held; // (articles holding it, token)
     for (const QString& t : tokens) {
-        auto q = db::exec(db, QStringLiteral("SELECT doc FROM kb_fts_vocab WHERE term = ?"), {t});
-        if (!q) {
-            return q.error();
+        auto docs = articlesHolding(db, t, articles, articles / kCommonShare);
+        if (!docs) {
+            return docs.error();
         }
-        if (q.value().next() && q.value().value(0).toInt() > articles / kCommonShare) {
-            common.insert(t);
+        if (docs.value() > articles / kCommonShare) {
+            plan.common.insert(t);
+        } else if (docs.value() > 0) {
+            held.append({docs.value(), t});
         }
     }
-    return common;
+    std::sort(held.begin(), held.end());
+    if (held.size() > kRarest) {
+        for (qsizetype i = 0; i < kRarest; ++i) {
+            plan.rarest << held.at(i).second;
+        }
+    }
+    return plan;
 }
 
 } // namespace
@@ -126,15 +176,25 @@ Result<QList<KbHit>> KbRepository::search(const QString& rawInput, const KbSearc
 Result<QList<KbHit>> KbRepository::searchText(const QString& input, const QStringList& initialsWords,
                                               const KbSearchOptions& o, const Synonyms& synonyms) const
 {
-    QSet<QString> common;
+    QuestionPlan plan;
     if (o.mode == QueryMode::Question) {
-        auto c = commonTokens(m_db, input, synonyms);
-        if (!c) {
-            return c.error();
+        auto p = questionPlan(m_db, input, synonyms, o.largeStore);
+        if (!p) {
+            return p.error();
         }
-        common = c.value();
+        plan = p.value();
     }
-    const QString match = matchExpression(input, o.mode, synonyms, common);
+    QString match = matchExpression(input, o.mode, synonyms, plan.common);
+    // On a large store, rank only the articles that hold one of the rarest words: far fewer than those holding any.
+    // The rarest words then stand twice in the expression, so BM25 counts them twice: they tell the most anyway.
+    if (!plan.rarest.isEmpty()) {
+        QStringList rare;
+        for (const QString& t : plan.rarest) {
+            rare << quote(t);
+        }
+        match =
+            QLatin1Char('(') + match + QStringLiteral(") AND (") + rare.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     QStringList quoted;
     for (const QString& w : initialsWords) {
         quoted << quote(w);

@@ -4,6 +4,8 @@
 #include "security/operator.h"
 #include "testsupport.h"
 
+#include <algorithm>
+
 using namespace hotline;
 
 namespace {
@@ -225,4 +227,29 @@ TEST_CASE("a store from schema 6 gets the initials of its articles when it is up
         REQUIRE(hits->size() == 1);
         CHECK(hits->first().title == QStringLiteral("大病医疗怎么扣除"));
     }
+}
+
+TEST_CASE("a question ranked as on a large store finds among its first five what the small store's finds first")
+{
+    DemoKb kb;
+    knowledge::KbSearchOptions large;
+    large.mode = knowledge::QueryMode::Question;
+    large.largeStore = true; // common words left out (on the demo KB: in more than 5 articles), rarest words required
+    for (const QString& q : {QStringLiteral("请问个人养老金怎么扣除呢？"), QStringLiteral("年终奖怎么计税？"),
+                             QStringLiteral("子女教育专项附加扣除的标准是多少")}) {
+        CAPTURE(q.toStdString());
+        const auto normal = kb.find(q, knowledge::QueryMode::Question);
+        auto forced = kb.search(q, large);
+        REQUIRE(forced.ok());
+        REQUIRE_FALSE(normal.isEmpty());
+        REQUIRE_FALSE(forced->isEmpty());
+        const auto top = forced->mid(0, 5);
+        CHECK(
+            std::any_of(top.begin(), top.end(), [&](const knowledge::KbHit& h) { return h.id == normal.first().id; }));
+    }
+    auto nothing = kb.search(QStringLiteral("量子纠缠的哈密顿量"), large);
+    REQUIRE(nothing.ok());
+    CHECK(nothing->isEmpty());
+    auto punctuation = kb.search(QStringLiteral("\"？（）*"), large);
+    CHECK(punctuation.ok());
 }
