@@ -366,58 +366,33 @@ Outcome checkNotAuthor(const QSqlDatabase& db, const Article& a, const security:
 
 Outcome ArticleService::approve(const QString& id, int version, const security::Operator& by, const QString& note)
 {
-    if (Outcome s = security::authorize(m_db, by, security::Permission::ReviewKnowledge); !s) {
-        return s;
-    }
-    db::Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return tx.error();
-    }
-    auto a = current(id, version, ArticleStatus::Pending);
-    if (!a) {
-        return a.error();
-    }
-    if (Outcome s = checkNotAuthor(m_db, a.value(), by); !s) {
-        return s;
-    }
-    if (Outcome s =
-            transition(a.value(), ArticleStatus::Published, QStringLiteral("approved"), note.trimmed(), by, true);
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return reviewStep(id, version, by, ArticleStatus::Pending, ArticleStatus::Published, QStringLiteral("approved"),
+                      note.trimmed());
 }
 
 Outcome ArticleService::reject(const QString& id, int version, const security::Operator& by, const QString& reason)
 {
-    if (Outcome s = security::authorize(m_db, by, security::Permission::ReviewKnowledge); !s) {
-        return s;
-    }
     if (reason.trimmed().isEmpty()) {
+        if (Outcome s = security::authorize(m_db, by, security::Permission::ReviewKnowledge); !s) {
+            return s;
+        }
         return invalid(QCoreApplication::translate("hotline::knowledge",
                                                    "Give the reason for sending the article back; the author needs "
                                                    "it to fix the text."),
                        QStringLiteral("reason"));
     }
-    db::Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return tx.error();
-    }
-    auto a = current(id, version, ArticleStatus::Pending);
-    if (!a) {
-        return a.error();
-    }
-    if (Outcome s = checkNotAuthor(m_db, a.value(), by); !s) {
-        return s;
-    }
-    if (Outcome s = transition(a.value(), ArticleStatus::Draft, QStringLiteral("rejected"), reason.trimmed(), by, true);
-        !s) {
-        return s;
-    }
-    return tx.commit();
+    return reviewStep(id, version, by, ArticleStatus::Pending, ArticleStatus::Draft, QStringLiteral("rejected"),
+                      reason.trimmed());
 }
 
 Outcome ArticleService::archive(const QString& id, int version, const security::Operator& by, const QString& note)
+{
+    return reviewStep(id, version, by, ArticleStatus::Published, ArticleStatus::Archived, QStringLiteral("archived"),
+                      note.trimmed());
+}
+
+Outcome ArticleService::reviewStep(const QString& id, int version, const security::Operator& by, ArticleStatus from,
+                                   ArticleStatus to, const QString& action, const QString& note)
 {
     if (Outcome s = security::authorize(m_db, by, security::Permission::ReviewKnowledge); !s) {
         return s;
@@ -426,16 +401,14 @@ Outcome ArticleService::archive(const QString& id, int version, const security::
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto a = current(id, version, ArticleStatus::Published);
+    auto a = current(id, version, from);
     if (!a) {
         return a.error();
     }
     if (Outcome s = checkNotAuthor(m_db, a.value(), by); !s) {
         return s;
     }
-    if (Outcome s =
-            transition(a.value(), ArticleStatus::Archived, QStringLiteral("archived"), note.trimmed(), by, true);
-        !s) {
+    if (Outcome s = transition(a.value(), to, action, note, by, true); !s) {
         return s;
     }
     return tx.commit();

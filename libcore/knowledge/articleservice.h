@@ -55,6 +55,9 @@ private:
     Result<Article> current(const QString& id, int version, ArticleStatus from) const;
     Outcome transition(const Article& a, ArticleStatus to, const QString& action, const QString& note,
                        const security::Operator& by, bool asReviewer);
+    // A reviewer's step (approve, reject, archive): the right, the status it starts from, four eyes, one transaction.
+    Outcome reviewStep(const QString& id, int version, const security::Operator& by, ArticleStatus from,
+                       ArticleStatus to, const QString& action, const QString& note);
 
     QSqlDatabase m_db;
     IdGenerator& m_ids;
