@@ -11,10 +11,10 @@
 #include "core/idgenerator.h"
 #include "db/database.h"
 #include "db/transaction.h"
+#include "faqcorpus.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/synonymrepository.h"
 #include "security/operator.h"
-#include "text/csv.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,8 +95,8 @@ int main(int argc, char** argv)
                       QStringLiteral("/var/tmp/hotline-kb-latency.db")});
     parser.addOption(
         {QStringLiteral("reuse"), QStringLiteral("Query the store already at --db instead of building it.")});
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("The Q&A corpus."), QStringLiteral("PATH"),
-                      QStringLiteral(HOTLINE_SHARED_DIR "/data/tax-faq-corpus/nb-n-tax.csv")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("The Q&A corpus."), QStringLiteral("PATH"), bench::defaultFaqCorpus()});
     parser.process(app);
     const int count = parser.value(QStringLiteral("articles")).toInt();
 
@@ -104,29 +104,18 @@ int main(int argc, char** argv)
     QStringList questions;
     QStringList keywords;
     {
-        QFile f(parser.value(QStringLiteral("csv")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
+        const auto corpus = bench::readFaqCorpus(parser.value(QStringLiteral("csv")));
+        if (!corpus) {
             return 1;
         }
-        auto table = text::parseCsv(QString::fromUtf8(f.readAll()));
-        if (!table) {
-            std::fprintf(stderr, "%s\n", qPrintable(table.error().message));
-            return 1;
-        }
-        const QStringList header = table->first();
-        const qsizetype title = header.indexOf(QStringLiteral("title"));
-        const qsizetype desc = header.indexOf(QStringLiteral("desc"));
-        const qsizetype content = header.indexOf(QStringLiteral("content"));
-        for (qsizetype i = 1; i < table->size(); ++i) {
-            const QStringList& r = table->at(i);
-            if (r.size() == header.size() && r[content].size() > 10) {
-                const QString question = r[desc].trimmed().size() > 4 ? r[desc] : r[title]; // a title is required
+        for (const bench::FaqRow& r : *corpus) {
+            if (r.content.size() > 10) {
+                const QString question = r.desc.trimmed().size() > 4 ? r.desc : r.title; // a title is required
                 sources.append({question.mid(question.startsWith(QStringLiteral("问：")) ? 2 : 0),
-                                {r[title]},
+                                {r.title},
                                 {},
-                                sentencesOf(r[content].mid(r[content].startsWith(QStringLiteral("答：")) ? 2 : 0))});
-                questions << r[title];
+                                sentencesOf(r.content.mid(r.content.startsWith(QStringLiteral("答：")) ? 2 : 0))});
+                questions << r.title;
             }
         }
     }

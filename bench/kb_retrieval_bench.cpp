@@ -15,17 +15,16 @@
 #include "core/idgenerator.h"
 #include "db/database.h"
 #include "db/transaction.h"
+#include "faqcorpus.h"
 #include "knowledge/kbquery.h"
 #include "knowledge/kbrepository.h"
 #include "knowledge/synonymrepository.h"
 #include "security/operator.h"
 #include "text/cjktokenizer.h"
-#include "text/csv.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -282,32 +281,19 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("The Q&A corpus."), QStringLiteral("PATH"),
-                      QStringLiteral(HOTLINE_SHARED_DIR "/data/tax-faq-corpus/nb-n-tax.csv")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("The Q&A corpus."), QStringLiteral("PATH"), bench::defaultFaqCorpus()});
     parser.process(app);
-    QFile f(parser.value(QStringLiteral("csv")));
-    if (!f.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", qPrintable(f.fileName()));
+    const QString path = parser.value(QStringLiteral("csv"));
+    const auto corpus = bench::readFaqCorpus(path);
+    if (!corpus) {
         return 1;
     }
-    auto table = text::parseCsv(QString::fromUtf8(f.readAll()));
-    if (!table) {
-        std::fprintf(stderr, "%s\n", qPrintable(table.error().message));
-        return 1;
-    }
-    const QStringList header = table->first();
-    const qsizetype title = header.indexOf(QStringLiteral("title"));
-    const qsizetype desc = header.indexOf(QStringLiteral("desc"));
-    const qsizetype content = header.indexOf(QStringLiteral("content"));
     QList<Row> rows;
-    for (qsizetype i = 1; i < table->size(); ++i) {
-        const QStringList& r = table->at(i);
-        if (r.size() == header.size()) {
-            rows.append({r[title], r[desc], r[content]});
-        }
+    for (const bench::FaqRow& r : *corpus) {
+        rows.append({r.title, r.desc, r.content});
     }
-    std::printf("%lld rows of %s, each asked with its title\n", static_cast<long long>(rows.size()),
-                qPrintable(f.fileName()));
+    std::printf("%lld rows of %s, each asked with its title\n", static_cast<long long>(rows.size()), qPrintable(path));
     runProduct("product search, question", rows, true);
     runProduct("product search, no synonyms", rows, false);
     runProduct("product search, question, as on a large store", rows, true, true);

@@ -64,12 +64,25 @@ Result<KbCategory> KbCategoryRepository::add(const QString& name, const security
     if (Outcome s = checkName(trimmed, {}); !s) {
         return s.error();
     }
+    auto c = insert(trimmed, by.id, ids, clock);
+    if (!c) {
+        return c.error();
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    return c;
+}
+
+Result<KbCategory> KbCategoryRepository::insert(const QString& trimmedName, const QString& byOperatorId,
+                                                IdGenerator& ids, const Clock& clock)
+{
     auto order = db::exec(m_db, QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM kb_categories"));
     if (!order) {
         return order.error();
     }
     order.value().next();
-    const KbCategory c{ids.next(), trimmed, order.value().value(0).toInt(), 0};
+    const KbCategory c{ids.next(), trimmedName, order.value().value(0).toInt(), 0};
     if (auto q = db::exec(m_db, QStringLiteral("INSERT INTO kb_categories (id, name, sort_order) VALUES (?, ?, ?)"),
                           {c.id, c.name, c.sortOrder});
         !q) {
@@ -77,12 +90,9 @@ Result<KbCategory> KbCategoryRepository::add(const QString& name, const security
     }
     if (Outcome s = sync::appendChange(
             m_db, {QStringLiteral("kb_category"), c.id, sync::Operation::Insert,
-                   QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("sort_order"), c.sortOrder}}, by.id,
-                   clock.now()});
+                   QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("sort_order"), c.sortOrder}},
+                   byOperatorId, clock.now()});
         !s) {
-        return s.error();
-    }
-    if (Outcome s = tx.commit(); !s) {
         return s.error();
     }
     return c;

@@ -27,6 +27,10 @@ public:
 
     Result<QList<KbCategory>> all() const;
     Result<KbCategory> add(const QString& name, const security::Operator& by, IdGenerator& ids, const Clock& clock);
+    // Stores a category under a checked, trimmed name last in the order, with its change-log entry; the caller owns
+    // the transaction and has checked the right (add(), an import).
+    Result<KbCategory> insert(const QString& trimmedName, const QString& byOperatorId, IdGenerator& ids,
+                              const Clock& clock);
     Outcome rename(const QString& id, const QString& name, const security::Operator& by, const Clock& clock);
     Outcome remove(const QString& id, const security::Operator& by, const Clock& clock);
 

@@ -4,6 +4,7 @@
 #include "core/idgenerator.h"
 #include "db/database.h"
 #include "db/transaction.h"
+#include "knowledge/kbcategories.h"
 #include "knowledge/kbexchangerepository.h"
 #include "knowledge/kbrepository.h"
 #include "security/permissions.h"
@@ -248,11 +249,11 @@ Result<ImportSummary> importKnowledge(db::Database& db, const KbPackage& package
         if (trimmed.isEmpty() || store.categoryIds.contains(trimmed)) {
             continue;
         }
-        QString id;
-        if (Outcome s = exchange.insertCategory(trimmed, ids, actor, clock, &id); !s) {
-            return s.error();
+        auto added = KbCategoryRepository(db.connection()).insert(trimmed, actor, ids, clock);
+        if (!added) {
+            return added.error();
         }
-        store.categoryIds.insert(trimmed, id);
+        store.categoryIds.insert(trimmed, added->id);
         ++summary.categories;
     }
     for (const PolicyRecord& p : package.policies) {

@@ -98,29 +98,6 @@ Result<QList<StoredArticle>> KbExchangeRepository::articles() const
     return out;
 }
 
-Outcome KbExchangeRepository::insertCategory(const QString& name, IdGenerator& ids, const QString& byOperatorId,
-                                             const Clock& clock, QString* newId)
-{
-    const QString id = ids.next();
-    auto q = db::exec(m_db,
-                      QStringLiteral("INSERT INTO kb_categories (id, name, sort_order) "
-                                     "VALUES (?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM kb_categories))"),
-                      {id, name});
-    if (!q) {
-        return q.error();
-    }
-    auto order = db::exec(m_db, QStringLiteral("SELECT sort_order FROM kb_categories WHERE id = ?"), {id});
-    if (!order) {
-        return order.error();
-    }
-    order.value().next();
-    *newId = id;
-    return sync::appendChange(m_db, {QStringLiteral("kb_category"), id, sync::Operation::Insert,
-                                     QJsonObject{{QStringLiteral("name"), name},
-                                                 {QStringLiteral("sort_order"), order.value().value(0).toInt()}},
-                                     byOperatorId, clock.now()});
-}
-
 Outcome KbExchangeRepository::insertPolicy(const PolicyRecord& p, const QString& byOperatorId, const Clock& clock)
 {
     const qint64 now = clock.now().toMSecsSinceEpoch();

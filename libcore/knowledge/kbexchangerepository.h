@@ -36,8 +36,6 @@ public:
     // Every article, in the order they were added.
     Result<QList<StoredArticle>> articles() const;
 
-    Outcome insertCategory(const QString& name, IdGenerator& ids, const QString& byOperatorId, const Clock& clock,
-                           QString* newId);
     Outcome insertPolicy(const PolicyRecord& p, const QString& byOperatorId, const Clock& clock);
     // Replaces an article's content and status; stores the new text as version a.version.
     Outcome updateArticle(const Article& a, IdGenerator& ids, const QString& byOperatorId, const Clock& clock);
