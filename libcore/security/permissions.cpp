@@ -12,6 +12,9 @@ namespace {
 // audited reveal on work orders they own; QA inspectors judge answers and recordings and get no taxpayer data.
 // Everyone writes knowledge-base drafts (typical problems flow in from the floor); leads, administrators and QA
 // inspectors, who judge answers, review them; leads and administrators curate the KB's lists and dictionary.
+// Recordings are heard and scored by QA inspectors and leads only; the lead owns the scorecards and decides appeals;
+// administrators may import recordings (the nightly PBX job) but not listen to them. An agent reads only their own
+// evaluations and plays only the recordings of those (libcore/qa checks that, not this table).
 QList<Permission> table(Role role)
 {
     using P = Permission;
@@ -19,12 +22,14 @@ QList<Permission> table(Role role)
     case Role::Admin:
         return {P::ManageAccounts,  P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData,
                 P::ExportData,      P::BulkQuery,        P::ViewAuditLog,     P::WriteKnowledge,
-                P::ReviewKnowledge, P::ManageKnowledge};
+                P::ReviewKnowledge, P::ManageKnowledge,  P::ImportRecordings};
     case Role::TeamLead:
         return {P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData, P::ExportData,
-                P::BulkQuery,        P::WriteKnowledge,   P::ReviewKnowledge,  P::ManageKnowledge};
+                P::BulkQuery,        P::WriteKnowledge,   P::ReviewKnowledge,  P::ManageKnowledge,
+                P::ImportRecordings, P::ListenRecordings, P::ScoreCalls,       P::ManageQa};
     case Role::QaInspector:
-        return {P::WriteKnowledge, P::ReviewKnowledge};
+        return {P::WriteKnowledge,   P::ReviewKnowledge,  P::ImportRecordings,
+                P::ListenRecordings, P::ScoreCalls};
     case Role::Technician:
     case Role::Agent:
     case Role::OnlineAgent:
@@ -83,6 +88,14 @@ QString key(Permission p)
         return QStringLiteral("review_knowledge");
     case Permission::ManageKnowledge:
         return QStringLiteral("manage_knowledge");
+    case Permission::ImportRecordings:
+        return QStringLiteral("import_recordings");
+    case Permission::ListenRecordings:
+        return QStringLiteral("listen_recordings");
+    case Permission::ScoreCalls:
+        return QStringLiteral("score_calls");
+    case Permission::ManageQa:
+        return QStringLiteral("manage_qa");
     }
     return {};
 }
@@ -114,6 +127,15 @@ QString displayName(Permission p)
     case Permission::ManageKnowledge:
         return QCoreApplication::translate("hotline::security",
                                            "manage the knowledge base's categories, synonyms and lists");
+    case Permission::ImportRecordings:
+        return QCoreApplication::translate("hotline::security", "import call recordings");
+    case Permission::ListenRecordings:
+        return QCoreApplication::translate("hotline::security", "listen to every agent's recordings and evaluations");
+    case Permission::ScoreCalls:
+        return QCoreApplication::translate("hotline::security", "score recorded and live calls");
+    case Permission::ManageQa:
+        return QCoreApplication::translate("hotline::security",
+                                           "edit scorecards and the sampling plan, decide appeals");
     }
     return {};
 }

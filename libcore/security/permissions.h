@@ -22,13 +22,18 @@ enum class Permission {
     WriteKnowledge,        // write and edit knowledge-base drafts and submit them for review
     ReviewKnowledge,       // publish, reject or archive others' articles; repeal or amend policy documents
     ManageKnowledge,       // KB categories, synonyms, courses and news links, pinned hot questions
+    ImportRecordings,      // import call recordings into the catalogue, link them to work orders
+    ListenRecordings,      // play any agent's recordings and read every evaluation
+    ScoreCalls,            // score recordings (质检), place markers, log live-monitoring findings, draw samples
+    ManageQa,              // edit scorecard templates and the sampling plan, decide appeals
 };
 
 inline constexpr Permission kAllPermissions[] = {
     Permission::ManageAccounts,   Permission::ManageCategories,      Permission::EditAnyWorkOrder,
     Permission::ViewTaxpayerData, Permission::RevealOwnTaxpayerData, Permission::ExportData,
     Permission::BulkQuery,        Permission::ViewAuditLog,          Permission::WriteKnowledge,
-    Permission::ReviewKnowledge,  Permission::ManageKnowledge};
+    Permission::ReviewKnowledge,  Permission::ManageKnowledge,       Permission::ImportRecordings,
+    Permission::ListenRecordings, Permission::ScoreCalls,            Permission::ManageQa};
 
 QString key(Permission p);
 // What the permission allows, as the end of a sentence ("manage accounts"), translated.

@@ -35,6 +35,16 @@ constexpr EntitySpec kEntities[] = {
     {"kb_synonym", "kb_synonyms", false},
     {"kb_gap", "kb_gaps", false},
     {"kb_category", "kb_categories", false},
+    {"recording", "recordings", false},
+    {"recording_marker", "recording_markers", false},
+    {"qa_template", "qa_templates", false},
+    {"qa_template_version", "qa_template_versions", true},
+    {"qa_evaluation", "qa_evaluations", false},
+    {"qa_evaluation_item", "qa_evaluation_items", true},
+    {"qa_evaluation_event", "qa_evaluation_events", true},
+    {"qa_live_finding", "qa_live_findings", false},
+    {"qa_sample_draw", "qa_sample_draws", true},
+    {"qa_sample_item", "qa_sample_items", true},
 };
 
 constexpr qsizetype kMaxFieldsBytes = 256 * 1024;

@@ -68,7 +68,7 @@ void checkForbidden(const hotline::Error& e)
 TEST_CASE("the role table gives each role its permissions")
 {
     using P = Permission;
-    CHECK(permissionsOf(Role::Admin).size() == 10);
+    CHECK(permissionsOf(Role::Admin).size() == 11);
     CHECK(roleHas(Role::Admin, P::ManageAccounts));
     CHECK(roleHas(Role::Admin, P::ViewAuditLog));
     CHECK_FALSE(roleHas(Role::Admin, P::RevealOwnTaxpayerData)); // sees everything anyway
@@ -80,7 +80,16 @@ TEST_CASE("the role table gives each role its permissions")
     for (Role r : {Role::Agent, Role::OnlineAgent, Role::Technician}) {
         CHECK(permissionsOf(r) == QList<P>{P::RevealOwnTaxpayerData, P::WriteKnowledge});
     }
-    CHECK(permissionsOf(Role::QaInspector) == QList<P>{P::WriteKnowledge, P::ReviewKnowledge});
+    CHECK(permissionsOf(Role::QaInspector) == QList<P>{P::WriteKnowledge, P::ReviewKnowledge, P::ImportRecordings,
+                                                       P::ListenRecordings, P::ScoreCalls});
+    // Recordings are heard and scored by QA inspectors and leads; only the lead edits scorecards and decides appeals;
+    // administrators import (the nightly job) but do not listen.
+    CHECK(roleHas(Role::TeamLead, P::ScoreCalls));
+    CHECK(roleHas(Role::TeamLead, P::ManageQa));
+    CHECK_FALSE(roleHas(Role::QaInspector, P::ManageQa));
+    CHECK(roleHas(Role::Admin, P::ImportRecordings));
+    CHECK_FALSE(roleHas(Role::Admin, P::ListenRecordings));
+    CHECK_FALSE(roleHas(Role::Admin, P::ScoreCalls));
     CHECK(roleHas(Role::TeamLead, P::ManageKnowledge));
     CHECK_FALSE(roleHas(Role::QaInspector, P::ManageKnowledge));
     // What screens ask of a role in hand follows the same table.
