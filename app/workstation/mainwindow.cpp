@@ -12,6 +12,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
 #include "login/logindialog.h"
+#include "qa/qapane.h"
 #include "security/accountservice.h"
 #include "security/permissions.h"
 #include "tickets/workorderpane.h"
@@ -52,11 +53,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_stack->addWidget(m_workOrders);
     m_knowledge = new KnowledgePane(m_ws, this);
     m_stack->addWidget(m_knowledge);
+    m_qa = new QaPane(m_ws, this);
+    m_stack->addWidget(m_qa);
     auto* item =
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
     item->setToolTip(tr("Consultation work orders (Alt+1)"));
     auto* kbItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Knowledge"), m_nav);
     kbItem->setToolTip(tr("Knowledge base (Alt+2, search with Ctrl+K)"));
+    auto* qaItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaVolume), tr("Quality"), m_nav);
+    qaItem->setToolTip(tr("Call recordings and quality inspection (Alt+3)"));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_knowledge, &KnowledgePane::insertAnswer, this, [this](const QString& text, const QString& articleId) {
@@ -98,6 +103,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         refreshStatusBar();
     });
     connect(m_workOrders, &WorkOrderPane::dataChanged, this, &MainWindow::refreshStatusBar);
+    connect(m_qa, &QaPane::dataChanged, m_sync, &SyncController::syncNow);
 
     createMenus();
     updateActions();
@@ -132,6 +138,8 @@ void MainWindow::createMenus()
     orders->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction* kb = view->addAction(tr("&Knowledge base"), this, [this] { m_nav->setCurrentRow(1); });
     kb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction* qa = view->addAction(tr("&Quality inspection"), this, [this] { m_nav->setCurrentRow(2); });
+    qa->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     QAction* kbSearch = view->addAction(tr("Search the &knowledge base"), this, [this] {
         m_nav->setCurrentRow(1);
         m_knowledge->focusSearch();
@@ -246,6 +254,7 @@ void MainWindow::switchUser()
         m_ws.currentOperator = op;
         updateActions();
         m_workOrders->operatorChanged();
+        m_qa->operatorChanged();
         refreshStatusBar();
         show();
     });

@@ -14,6 +14,7 @@ namespace hotline::ui {
 struct SyncState;
 struct Workspace;
 class KnowledgePane;
+class QaPane;
 class SyncController;
 class WorkOrderPane;
 
@@ -28,6 +29,7 @@ public:
 
     WorkOrderPane* workOrderPane() const { return m_workOrders; }
     KnowledgePane* knowledgePane() const { return m_knowledge; }
+    QaPane* qaPane() const { return m_qa; }
     SyncController* syncController() const { return m_sync; }
 
     // Logs the operator out and shows the login dialog; closes the window if nobody logs in.
@@ -49,6 +51,7 @@ private:
     QStackedWidget* m_stack;
     WorkOrderPane* m_workOrders;
     KnowledgePane* m_knowledge;
+    QaPane* m_qa;
     QLabel* m_operatorLabel;
     QLabel* m_countsLabel;
     QLabel* m_storeLabel;
