@@ -616,6 +616,77 @@
     </message>
 </context>
 <context>
+    <name>hotline::recordings</name>
+    <message>
+        <source>The file is truncated: its sound data ends before its header says.</source>
+        <translation>文件不完整：声音数据比文件头声明的短（文件被截断）。</translation>
+    </message>
+    <message>
+        <source>The WAV header is damaged (format chunk too short).</source>
+        <translation>WAV 文件头已损坏（格式块过短）。</translation>
+    </message>
+    <message>
+        <source>The WAV header is damaged (no format before the sound).</source>
+        <translation>WAV 文件头已损坏（声音数据前没有格式块）。</translation>
+    </message>
+    <message>
+        <source>Unsupported WAV encoding (format %1, %2-bit): only 16-bit PCM, G.711 A-law and G.711 µ-law are read.</source>
+        <translation>不支持的 WAV 编码（格式 %1，%2 位）：只能读取 16 位 PCM、G.711 A 律和 G.711 µ 律。</translation>
+    </message>
+    <message>
+        <source>Unsupported WAV layout (%1 channel(s), %2 Hz): one or two channels at 8,000 to 48,000 Hz are read.</source>
+        <translation>不支持的 WAV 声道或采样率（%1 个声道，%2 Hz）：只能读取 8,000 至 48,000 Hz 的单声道或双声道录音。</translation>
+    </message>
+    <message>
+        <source>The recording holds no sound.</source>
+        <translation>录音中没有声音数据。</translation>
+    </message>
+    <message>
+        <source>The WAV header is damaged (no format or sound chunk).</source>
+        <translation>WAV 文件头已损坏（没有格式块或声音数据块）。</translation>
+    </message>
+    <message>
+        <source>Neither a WAV nor an MP3 file (no RIFF header, no MP3 frames).</source>
+        <translation>既不是 WAV 也不是 MP3 文件（没有 RIFF 文件头，也没有 MP3 帧）。</translation>
+    </message>
+    <message>
+        <source>PCM 16-bit</source>
+        <translation>PCM 16 位</translation>
+    </message>
+    <message>
+        <source>G.711 A-law</source>
+        <translation>G.711 A 律</translation>
+    </message>
+    <message>
+        <source>G.711 µ-law</source>
+        <translation>G.711 µ 律</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>A RIFF file that is not WAV sound.</source>
+        <translation>这是 RIFF 文件，但不是 WAV 声音文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Not a WAV file: MP3 is decoded by the player.</source>
+        <translation>不是 WAV 文件：MP3 由播放器解码。</translation>
+    </message>
+    <message>
+        <source>Only PCM, A-law and µ-law WAV files are written.</source>
+        <translation>只能写入 PCM、A 律和 µ 律 WAV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::robot</name>
     <message>
         <source>The gap no longer exists.</source>
@@ -803,6 +874,22 @@
     <message>
         <source>manage the knowledge base&apos;s categories, synonyms and lists</source>
         <translation>管理知识库的分类、同义词和列表</translation>
+    </message>
+    <message>
+        <source>import call recordings</source>
+        <translation>导入通话录音</translation>
+    </message>
+    <message>
+        <source>listen to every agent&apos;s recordings and evaluations</source>
+        <translation>收听所有坐席的录音并查看全部质检评分</translation>
+    </message>
+    <message>
+        <source>score recorded and live calls</source>
+        <translation>对录音和实时通话进行质检评分</translation>
+    </message>
+    <message>
+        <source>edit scorecards and the sampling plan, decide appeals</source>
+        <translation>编辑评分表和抽检计划，处理申诉</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2580,18 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Select a work order in the list to link the article to it.</source>
         <translation>请先在工单列表中选中要关联此知识的工单。</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Call recordings and quality inspection (Alt+3)</source>
+        <translation>通话录音与质量检查（Alt+3）</translation>
+    </message>
+    <message>
+        <source>&amp;Quality inspection</source>
+        <translation>质检(&amp;Q)</translation>
     </message>
 </context>
 <context>
