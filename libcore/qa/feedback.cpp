@@ -43,13 +43,11 @@ Result<Current> load(const QSqlDatabase& db, const QString& evaluationId)
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::qa", "No such evaluation."));
     }
     const QSqlQuery& r = q.value();
-    return Current{r.value(0).toString(),
-                   evaluationStatusFromKey(r.value(1).toString()).value_or(EvaluationStatus::Submitted),
-                   r.value(2).toDouble(),
-                   r.value(3).toDouble(),
-                   r.value(4).toDouble(),
-                   r.value(5).toBool(),
-                   r.value(6).toBool()};
+    return Current{
+        r.value(0).toString(), evaluationStatusFromKey(r.value(1).toString()).value_or(EvaluationStatus::Submitted),
+        r.value(2).toDouble(), r.value(3).toDouble(),
+        r.value(4).toDouble(), r.value(5).toBool(),
+        r.value(6).toBool()};
 }
 
 Error illegal(const QString& message)
@@ -92,12 +90,12 @@ Outcome record(const QSqlDatabase& db, const QString& evaluationId, const Step& 
     const QString eventId = ids.next();
     const QString reason = step.reason.isNull() ? QStringLiteral("") : step.reason; // a null QString binds as NULL
     const QVariant noTotal(QMetaType(QMetaType::Double));
-    if (auto q = db::exec(db,
-                          QStringLiteral("INSERT INTO qa_evaluation_events (id, evaluation_id, action, reason, "
-                                         "old_total, new_total, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {eventId, evaluationId, key(step.to), reason,
-                           step.oldTotal ? QVariant(*step.oldTotal) : noTotal,
-                           step.newTotal ? QVariant(*step.newTotal) : noTotal, by.id, at});
+    if (auto q =
+            db::exec(db,
+                     QStringLiteral("INSERT INTO qa_evaluation_events (id, evaluation_id, action, reason, "
+                                    "old_total, new_total, actor_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {eventId, evaluationId, key(step.to), reason, step.oldTotal ? QVariant(*step.oldTotal) : noTotal,
+                      step.newTotal ? QVariant(*step.newTotal) : noTotal, by.id, at});
         !q) {
         return q.error();
     }
@@ -120,9 +118,10 @@ Outcome authorizeOwnAgent(const QSqlDatabase& db, const Current& c, const securi
         return a;
     }
     if (by.id.isEmpty() || by.id != c.agentId) {
-        return makeError(ErrorCode::Forbidden,
-                         QCoreApplication::translate(
-                             "hotline::qa", "Only the agent who was evaluated may acknowledge or appeal an evaluation."));
+        return makeError(
+            ErrorCode::Forbidden,
+            QCoreApplication::translate("hotline::qa",
+                                        "Only the agent who was evaluated may acknowledge or appeal an evaluation."));
     }
     return Ok{};
 }
@@ -165,10 +164,10 @@ Outcome decide(const QSqlDatabase& db, const QString& evaluationId, std::optiona
     if (newTotal) {
         const double t = *newTotal;
         if (!std::isfinite(t) || t < 0 || t > c->maxTotal) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::qa", "The new total must be from 0 to %1.")
-                                 .arg(c->maxTotal),
-                             QStringLiteral("total"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::qa", "The new total must be from 0 to %1.").arg(c->maxTotal),
+                QStringLiteral("total"));
         }
         if (t == c->total) {
             return makeError(ErrorCode::InvalidInput,
@@ -207,9 +206,9 @@ Outcome acknowledgeEvaluation(const QSqlDatabase& db, const QString& evaluationI
         return a;
     }
     if (c->status != EvaluationStatus::Submitted) {
-        return illegal(QCoreApplication::translate("hotline::qa",
-                                                   "Only a new evaluation can be marked as read; this one is “%1”.")
-                           .arg(displayName(c->status)));
+        return illegal(
+            QCoreApplication::translate("hotline::qa", "Only a new evaluation can be marked as read; this one is “%1”.")
+                .arg(displayName(c->status)));
     }
     if (Outcome w = record(db, evaluationId, {EvaluationStatus::Acknowledged, {}, {}, {}, {}}, by, ids, clock); !w) {
         return w;
@@ -239,11 +238,13 @@ Outcome appealEvaluation(const QSqlDatabase& db, const QString& evaluationId, co
                                                                   "appealed.")
                            .arg(displayName(c->status)));
     }
-    if (Outcome r = requireReason(reason, QCoreApplication::translate("hotline::qa", "Give the reason for the appeal."));
+    if (Outcome r =
+            requireReason(reason, QCoreApplication::translate("hotline::qa", "Give the reason for the appeal."));
         !r) {
         return r;
     }
-    if (Outcome w = record(db, evaluationId, {EvaluationStatus::Appealed, reason.trimmed(), {}, {}, {}}, by, ids, clock);
+    if (Outcome w =
+            record(db, evaluationId, {EvaluationStatus::Appealed, reason.trimmed(), {}, {}, {}}, by, ids, clock);
         !w) {
         return w;
     }
@@ -257,8 +258,7 @@ Outcome upholdEvaluation(const QSqlDatabase& db, const QString& evaluationId, co
 }
 
 Outcome changeEvaluationScore(const QSqlDatabase& db, const QString& evaluationId, double newTotal,
-                              const QString& reason, const security::Operator& by, IdGenerator& ids,
-                              const Clock& clock)
+                              const QString& reason, const security::Operator& by, IdGenerator& ids, const Clock& clock)
 {
     return decide(db, evaluationId, newTotal, reason, by, ids, clock);
 }

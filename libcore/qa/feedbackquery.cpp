@@ -1,8 +1,7 @@
 // The reading half of feedback.h: lists and details, each guarded so an agent only ever reads their own.
 
-#include "qa/feedback.h"
-
 #include "db/query.h"
+#include "qa/feedback.h"
 #include "security/permissions.h"
 
 #include <QCoreApplication>
@@ -215,8 +214,7 @@ Result<QList<EvaluationSummary>> appealedEvaluations(const QSqlDatabase& db, con
     if (Outcome a = security::authorize(db, by, security::Permission::ManageQa); !a) {
         return a.error();
     }
-    return summaries(db,
-                     QStringLiteral("WHERE e.status = 'appealed' ORDER BY e.updated_at, e.id"), {});
+    return summaries(db, QStringLiteral("WHERE e.status = 'appealed' ORDER BY e.updated_at, e.id"), {});
 }
 
 } // namespace hotline::qa

@@ -20,8 +20,8 @@ Result<QList<AgentMonthSummary>> monthlySummary(const QSqlDatabase& db, int year
     }
     const QDate first(year, month, 1);
     if (!first.isValid()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::qa", "Choose a valid month."), QStringLiteral("month"));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("hotline::qa", "Choose a valid month."),
+                         QStringLiteral("month"));
     }
     const QDateTime fromTime(first, QTime(0, 0), calendar::beijingTime());
     const qint64 from = fromTime.toMSecsSinceEpoch();
@@ -92,8 +92,8 @@ Result<QList<AgentMonthSummary>> monthlySummary(const QSqlDatabase& db, int year
         AgentMonthSummary& s = byAgent[q.value(0).toString()];
         const double n = std::max(s.done, 1);
         const double deducted = q.value(5).toDouble();
-        s.dimensions.append({q.value(1).toString(), q.value(2).toString(), deducted / n,
-                             (q.value(4).toDouble() - deducted) / n});
+        s.dimensions.append(
+            {q.value(1).toString(), q.value(2).toString(), deducted / n, (q.value(4).toDouble() - deducted) / n});
     }
 
     QList<AgentMonthSummary> out;
@@ -106,9 +106,8 @@ Result<QList<AgentMonthSummary>> monthlySummary(const QSqlDatabase& db, int year
         it->agentName = name.value().next() ? name.value().value(0).toString() : it.key();
         out.append(*it);
     }
-    std::stable_sort(out.begin(), out.end(), [](const AgentMonthSummary& a, const AgentMonthSummary& b) {
-        return a.agentName < b.agentName;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const AgentMonthSummary& a, const AgentMonthSummary& b) { return a.agentName < b.agentName; });
     return out;
 }
 

@@ -7,7 +7,8 @@ namespace hotline::qa {
 std::uint64_t boundedDraw(std::mt19937_64& gen, std::uint64_t bound)
 {
     // Values at or above the largest multiple of bound would favour the small results: draw again.
-    const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % bound;
+    const std::uint64_t limit =
+        std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % bound;
     std::uint64_t v = gen();
     while (v >= limit) {
         v = gen();

@@ -53,13 +53,13 @@ struct Candidate {
 Result<QList<Candidate>> candidates(const QSqlDatabase& db, QDate monday)
 {
     const auto [from, to] = weekBoundsMs(monday);
-    auto q = db::exec(db,
-                      QStringLiteral("SELECT r.id, r.agent_id, COALESCE(w.category_id IN (?, ?), 0) FROM recordings r "
-                                     "LEFT JOIN work_orders w ON w.id = r.work_order_id "
-                                     "WHERE r.agent_id IS NOT NULL AND r.started_at >= ? AND r.started_at < ? "
-                                     "ORDER BY r.agent_id, r.started_at, r.id"),
-                      {QString::fromLatin1(kComplaintCategoryIds[0]), QString::fromLatin1(kComplaintCategoryIds[1]),
-                       from, to});
+    auto q = db::exec(
+        db,
+        QStringLiteral("SELECT r.id, r.agent_id, COALESCE(w.category_id IN (?, ?), 0) FROM recordings r "
+                       "LEFT JOIN work_orders w ON w.id = r.work_order_id "
+                       "WHERE r.agent_id IS NOT NULL AND r.started_at >= ? AND r.started_at < ? "
+                       "ORDER BY r.agent_id, r.started_at, r.id"),
+        {QString::fromLatin1(kComplaintCategoryIds[0]), QString::fromLatin1(kComplaintCategoryIds[1]), from, to});
     if (!q) {
         return q.error();
     }
@@ -74,8 +74,9 @@ Result<QList<Candidate>> candidates(const QSqlDatabase& db, QDate monday)
 Result<QStringList> inspectors(const QSqlDatabase& db)
 {
     for (const char* role : {"qa", "lead"}) {
-        auto q = db::exec(db, QStringLiteral("SELECT id FROM operators WHERE active = 1 AND role = ? ORDER BY name, id"),
-                          {QString::fromLatin1(role)});
+        auto q =
+            db::exec(db, QStringLiteral("SELECT id FROM operators WHERE active = 1 AND role = ? ORDER BY name, id"),
+                     {QString::fromLatin1(role)});
         if (!q) {
             return q.error();
         }
@@ -128,7 +129,8 @@ Result<std::optional<SampleDraw>> loadDraw(const QSqlDatabase& db, QDate monday)
         it.recordingId = r.value(1).toString();
         it.agentId = r.value(2).toString();
         it.agentName = r.value(3).toString();
-        it.reason = r.value(4).toString() == QLatin1String("complaint") ? SampleReason::Complaint : SampleReason::Random;
+        it.reason =
+            r.value(4).toString() == QLatin1String("complaint") ? SampleReason::Complaint : SampleReason::Random;
         it.inspectorId = r.value(5).toString();
         it.inspectorName = r.value(6).toString();
         it.startedAt = QDateTime::fromMSecsSinceEpoch(r.value(7).toLongLong(), Qt::UTC);
@@ -172,10 +174,10 @@ Outcome setSamplePerAgent(const QSqlDatabase& db, int perAgent, const security::
         return a;
     }
     if (perAgent < 1 || perAgent > kMaxPerAgent) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::qa", "Recordings per agent and week: 1 to %1.")
-                             .arg(kMaxPerAgent),
-                         QStringLiteral("per_agent"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::qa", "Recordings per agent and week: 1 to %1.").arg(kMaxPerAgent),
+            QStringLiteral("per_agent"));
     }
     auto q = db::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
                       {kPerAgentKey, QString::number(perAgent)});
@@ -196,17 +198,17 @@ Result<SampleDraw> drawWeek(const QSqlDatabase& db, QDate weekMonday, const secu
     }
     const QDateTime now = clock.now();
     if (weekMonday > weekMondayOf(now.toTimeZone(calendar::beijingTime()).date())) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::qa",
-                                                     "The week of %1 has not begun: there are no calls to draw from.")
-                             .arg(isoDate(weekMonday)),
-                         QStringLiteral("week"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::qa", "The week of %1 has not begun: there are no calls to draw from.")
+                .arg(isoDate(weekMonday)),
+            QStringLiteral("week"));
     }
     if (options.seed && (*options.seed < 0 || *options.seed > kMaxSeed)) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::qa", "A seed is a whole number from 0 to %1.")
-                             .arg(kMaxSeed),
-                         QStringLiteral("seed"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::qa", "A seed is a whole number from 0 to %1.").arg(kMaxSeed),
+            QStringLiteral("seed"));
     }
     db::Transaction tx(db);
     if (!tx.isActive()) {
@@ -231,12 +233,13 @@ Result<SampleDraw> drawWeek(const QSqlDatabase& db, QDate weekMonday, const secu
         return !perAgent ? perAgent.error() : !pool ? pool.error() : dealTo.error();
     }
     if (pool->isEmpty()) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("hotline::qa",
-                                                     "No recorded calls with a known agent in the week of %1.")
-                             .arg(isoDate(weekMonday)));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("hotline::qa", "No recorded calls with a known agent in the week of %1.")
+                .arg(isoDate(weekMonday)));
     }
-    const qint64 seed = options.seed ? *options.seed : qint64(QRandomGenerator::global()->generate64() & quint64(kMaxSeed));
+    const qint64 seed =
+        options.seed ? *options.seed : qint64(QRandomGenerator::global()->generate64() & quint64(kMaxSeed));
     std::mt19937_64 gen(static_cast<std::uint64_t>(seed));
 
     // Per agent, in the documented order: the random picks as drawn, then the complaints.
@@ -275,12 +278,10 @@ Result<SampleDraw> drawWeek(const QSqlDatabase& db, QDate weekMonday, const secu
         !q) {
         return q.error();
     }
-    const QJsonObject drawFields{{QStringLiteral("id"), draw.id},
-                                 {QStringLiteral("week_start"), isoDate(weekMonday)},
-                                 {QStringLiteral("seed"), seed},
-                                 {QStringLiteral("per_agent"), draw.perAgent},
-                                 {QStringLiteral("drawn_by"), by.id},
-                                 {QStringLiteral("drawn_at"), at}};
+    const QJsonObject drawFields{
+        {QStringLiteral("id"), draw.id},     {QStringLiteral("week_start"), isoDate(weekMonday)},
+        {QStringLiteral("seed"), seed},      {QStringLiteral("per_agent"), draw.perAgent},
+        {QStringLiteral("drawn_by"), by.id}, {QStringLiteral("drawn_at"), at}};
     if (Outcome s = sync::appendChange(
             db, {QStringLiteral("qa_sample_draw"), draw.id, sync::Operation::Insert, drawFields, by.id, now});
         !s) {
@@ -294,11 +295,11 @@ Result<SampleDraw> drawWeek(const QSqlDatabase& db, QDate weekMonday, const secu
         item.agentId = c.agentId;
         item.reason = reason;
         item.inspectorId = dealTo->isEmpty() ? QString() : dealTo->at(turn++ % dealTo->size());
-        if (auto q = db::exec(db,
-                              QStringLiteral("INSERT INTO qa_sample_items (id, draw_id, recording_id, agent_id, reason, "
-                                             "inspector_id) VALUES (?, ?, ?, ?, ?, ?)"),
-                              {item.id, draw.id, item.recordingId, item.agentId, reasonKey(reason),
-                               nullable(item.inspectorId)});
+        if (auto q = db::exec(
+                db,
+                QStringLiteral("INSERT INTO qa_sample_items (id, draw_id, recording_id, agent_id, reason, "
+                               "inspector_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                {item.id, draw.id, item.recordingId, item.agentId, reasonKey(reason), nullable(item.inspectorId)});
             !q) {
             return q.error();
         }

@@ -165,8 +165,9 @@ void AppealsWidget::changeScore()
         Messages::show(this, Messages::Kind::Warning, tr("Change the score"), r.error().message);
         return;
     }
-    m_decided->setText(tr("Changed: %1, %2 → %3")
-                           .arg(d->summary.agentName, QString::number(d->summary.total), QString::number(change->total)));
+    m_decided->setText(
+        tr("Changed: %1, %2 → %3")
+            .arg(d->summary.agentName, QString::number(d->summary.total), QString::number(change->total)));
     reload();
     emit dataChanged();
 }

@@ -1,6 +1,6 @@
 #pragma once
-// The 申诉处理 tab for the QA lead: appealed evaluations with the agent's reason, oldest first; 维持原判 (with a reason)
-// or 改判… (new total and reason); the trail below shows old → new once decided.
+// The 申诉处理 tab for the QA lead: appealed evaluations with the agent's reason, oldest first; 维持原判 (with a
+// reason) or 改判… (new total and reason); the trail below shows old → new once decided.
 
 #include <QWidget>
 

@@ -17,6 +17,24 @@ QString when(const QDateTime& t)
     return t.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// What a step of the trail did (the statuses name where it led: 申诉中, here 申诉).
+QString stepName(qa::EvaluationStatus action)
+{
+    switch (action) {
+    case qa::EvaluationStatus::Submitted:
+        return EvaluationDetailWidget::tr("Scored");
+    case qa::EvaluationStatus::Acknowledged:
+        return EvaluationDetailWidget::tr("Marked as read");
+    case qa::EvaluationStatus::Appealed:
+        return EvaluationDetailWidget::tr("Appealed against");
+    case qa::EvaluationStatus::Upheld:
+        return EvaluationDetailWidget::tr("Decision: upheld");
+    case qa::EvaluationStatus::Changed:
+        return EvaluationDetailWidget::tr("Decision: changed");
+    }
+    return {};
+}
+
 QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& labels)
 {
     auto* tree = new QTreeWidget(parent);
@@ -25,6 +43,7 @@ QTreeWidget* makeTree(QWidget* parent, const QString& name, const QStringList& l
     tree->setHeaderLabels(labels);
     tree->setRootIsDecorated(false);
     tree->setAlternatingRowColors(true);
+    tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // in the order given until a header is clicked
     tree->setSortingEnabled(true);
     tree->setWordWrap(true);
     tree->header()->setStretchLastSection(true);
@@ -45,8 +64,8 @@ EvaluationDetailWidget::EvaluationDetailWidget(QWidget* parent) : QWidget(parent
     m_items->setColumnWidth(Dimension, 90);
     m_items->setColumnWidth(Item, 160);
     m_items->setColumnWidth(Deduction, 60);
-    m_events = makeTree(this, QStringLiteral("evaluationEventsTreeWidget"),
-                        {tr("Time"), tr("By"), tr("Step"), tr("Details")});
+    m_events =
+        makeTree(this, QStringLiteral("evaluationEventsTreeWidget"), {tr("Time"), tr("By"), tr("Step"), tr("Details")});
     m_events->setColumnWidth(At, 120);
     m_events->setColumnWidth(Actor, 70);
     m_events->setColumnWidth(Action, 80);
@@ -109,7 +128,7 @@ void EvaluationDetailWidget::display(const qa::EvaluationDetail& d)
         auto* row = new QaSortItem(m_events);
         row->setSorted(At, when(e.at), double(e.at.toMSecsSinceEpoch()));
         row->setText(Actor, e.actorName);
-        row->setText(Action, qa::displayName(e.action));
+        row->setText(Action, stepName(e.action));
         QString note = e.reason;
         if (e.action == qa::EvaluationStatus::Changed && e.oldTotal && e.newTotal) {
             note = tr("%1 → %2: %3").arg(QString::number(*e.oldTotal), QString::number(*e.newTotal), e.reason);

@@ -1,6 +1,6 @@
 #pragma once
-// One evaluation in full, for the agent (我的质检) and the lead (申诉处理): the score line, the per-item deductions with
-// their reasons, and the feedback trail (已阅, 申诉, 维持原判, 改判 with old → new).
+// One evaluation in full, for the agent (我的质检) and the lead (申诉处理): the score line, the per-item deductions
+// with their reasons, and the feedback trail (已阅, 申诉, 维持原判, 改判 with old → new).
 
 #include "qa/feedback.h"
 

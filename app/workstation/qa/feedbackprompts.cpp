@@ -73,7 +73,8 @@ std::optional<ScoreChange> FeedbackPrompts::score(QWidget* parent, double curren
     reason->setTabChangesFocus(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(QCoreApplication::translate("hotline::ui::FeedbackPrompts", "Current total:"), new QLabel(QString::number(current), &dialog));
+    form->addRow(QCoreApplication::translate("hotline::ui::FeedbackPrompts", "Current total:"),
+                 new QLabel(QString::number(current), &dialog));
     form->addRow(QCoreApplication::translate("hotline::ui::FeedbackPrompts", "&New total:"), total);
     form->addRow(QCoreApplication::translate("hotline::ui::FeedbackPrompts", "&Reason:"), reason);
     form->addRow(buttons);

@@ -18,8 +18,8 @@ struct ScoreChange {
 
 class FeedbackPrompts final {
 public:
-    using ReasonPrompt = std::function<std::optional<QString>(QWidget* parent, const QString& title,
-                                                              const QString& label)>;
+    using ReasonPrompt =
+        std::function<std::optional<QString>(QWidget* parent, const QString& title, const QString& label)>;
     using ScorePrompt = std::function<std::optional<ScoreChange>(QWidget* parent, double current, double max)>;
     using ConfirmPrompt = std::function<bool(QWidget* parent, const QString& title, const QString& text)>;
 

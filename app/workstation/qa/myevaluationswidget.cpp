@@ -121,8 +121,9 @@ void MyEvaluationsWidget::reloadKeeping(const QString& id)
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(Scored, Qt::DescendingOrder);
     m_list->setCurrentItem(keep != nullptr ? keep : m_list->topLevelItem(0));
-    m_count->setText(tr("%n evaluation(s)", nullptr, int(mine->size())) + QStringLiteral("  ") +
-                     tr("%n not yet read", nullptr, unread));
+    m_count->setText(mine->isEmpty() ? tr("You have no evaluations yet.")
+                                     : tr("%n evaluation(s)", nullptr, int(mine->size())) + QStringLiteral("  ") +
+                                           tr("%n not yet read", nullptr, unread));
     showCurrent();
 }
 
@@ -131,6 +132,7 @@ void MyEvaluationsWidget::showCurrent()
     const QString id = currentId();
     m_acknowledge->setEnabled(false);
     m_appeal->setEnabled(false);
+    m_detail->setVisible(!id.isEmpty());
     if (id.isEmpty()) {
         m_detail->clear();
         return;
@@ -179,8 +181,7 @@ void MyEvaluationsWidget::appeal()
     if (!reason) {
         return;
     }
-    Outcome r =
-        qa::appealEvaluation(m_ws.db->connection(), id, *reason, m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
+    Outcome r = qa::appealEvaluation(m_ws.db->connection(), id, *reason, m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
     if (!r) {
         Messages::show(this, Messages::Kind::Warning, tr("Appeal"), r.error().message);
         return;

@@ -44,6 +44,7 @@ QaMonthlyWidget::QaMonthlyWidget(Workspace& workspace, QWidget* parent) : QWidge
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
+    m_table->header()->setStretchLastSection(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -58,7 +59,7 @@ void QaMonthlyWidget::reload()
     auto all = qa::monthlySummary(m_ws.db->connection(), month.year(), month.month(), m_ws.currentOperator);
     m_table->setSortingEnabled(false);
     m_table->clear();
-    QStringList headers{tr("Agent"),         tr("Done"),    tr("Planned (scored)"),
+    QStringList headers{tr("Agent"),         tr("Done"),      tr("Planned (scored)"),
                         tr("Average total"), tr("Pass rate"), tr("Fatal items")};
     if (!all) {
         m_table->setHeaderLabels(headers);
@@ -100,7 +101,10 @@ void QaMonthlyWidget::reload()
         }
         for (const qa::DimensionSummary& d : s.dimensions) {
             const int column = FirstDimension + int(dimensions.indexOf(d.name));
-            row->setSorted(column, QString::number(d.averageScore, 'f', 1), d.averageScore);
+            row->setSorted(column,
+                           tr("%1 / %2").arg(QString::number(d.averageScore, 'f', 1),
+                                             QString::number(d.averageScore + d.averageDeduction, 'f', 1)),
+                           d.averageScore);
             row->setToolTip(column, tr("Average deduction %1").arg(d.averageDeduction, 0, 'f', 1));
         }
         for (int c = Done; c < m_table->columnCount(); ++c) {
@@ -111,10 +115,12 @@ void QaMonthlyWidget::reload()
     m_table->sortByColumn(Agent, Qt::AscendingOrder);
     for (int c = 0; c < m_table->columnCount(); ++c) {
         m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, m_table->columnWidth(c) + 12);
     }
-    m_note->setText(all->isEmpty() ? tr("No evaluations or sampled calls in this month.")
-                                   : tr("Done: evaluations scored in the month. Planned: sampled calls of the month "
-                                        "(in brackets, those scored). Dimensions: average points."));
+    m_note->setText(all->isEmpty()
+                        ? tr("No evaluations or sampled calls in this month.")
+                        : tr("Done: evaluations scored in the month. Planned: sampled calls of the month "
+                             "(in brackets, those scored). Dimensions: average points of the dimension's maximum."));
 }
 
 } // namespace hotline::ui

@@ -163,10 +163,11 @@ void SamplingPlanWidget::reload()
         m_draw->setText(tr("&Draw this week's sample"));
     } else {
         const qa::SampleDraw& d = *draw.value();
-        m_seed->setText(tr("Seed %1, %2 per agent, drawn %3")
-                            .arg(d.seed)
-                            .arg(d.perAgent)
-                            .arg(d.drawnAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("MM-dd HH:mm"))));
+        m_seed->setText(
+            tr("Seed %1, %2 per agent, drawn %3")
+                .arg(d.seed)
+                .arg(d.perAgent)
+                .arg(d.drawnAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("MM-dd HH:mm"))));
         m_draw->setText(tr("Re&draw…"));
     }
     const bool weekOver = m_week < currentMonday();

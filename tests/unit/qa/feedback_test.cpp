@@ -133,8 +133,9 @@ TEST_CASE("acknowledge, appeal, uphold: each step once, by the right person, log
           ErrorCode::Forbidden);
     CHECK(s.status(s.zhangEval) == QStringLiteral("acknowledged"));
     s.clock.advanceSecs(60);
-    REQUIRE(appealEvaluation(db, s.zhangEval, QStringLiteral(" 政策解答并无错误，见录音02:13 "), s.zhang, s.ids, s.clock)
-                .ok());
+    REQUIRE(
+        appealEvaluation(db, s.zhangEval, QStringLiteral(" 政策解答并无错误，见录音02:13 "), s.zhang, s.ids, s.clock)
+            .ok());
     CHECK(s.status(s.zhangEval) == QStringLiteral("appealed"));
     CHECK(refusal(appealEvaluation(db, s.zhangEval, QStringLiteral("再次"), s.zhang, s.ids, s.clock)) ==
           ErrorCode::IllegalTransition);
@@ -205,8 +206,9 @@ TEST_CASE("a changed score is stored with pass or fail recomputed, and logged wi
     CHECK(refusal(changeEvaluationScore(db, s.zhangEval, 85, QStringLiteral(""), s.lead, s.ids, s.clock)) ==
           ErrorCode::InvalidInput);
     CHECK(s.status(s.zhangEval) == QStringLiteral("appealed"));
-    REQUIRE(changeEvaluationScore(db, s.zhangEval, 85, QStringLiteral("政策口径已更新，答复无误"), s.lead, s.ids, s.clock)
-                .ok());
+    REQUIRE(
+        changeEvaluationScore(db, s.zhangEval, 85, QStringLiteral("政策口径已更新，答复无误"), s.lead, s.ids, s.clock)
+            .ok());
     auto d = evaluationDetail(db, s.zhangEval, s.zhang);
     REQUIRE(d.ok());
     CHECK(d->summary.status == EvaluationStatus::Changed);

@@ -14,7 +14,7 @@ namespace hotline::test {
 
 inline const QString kComplaintTopic = QStringLiteral("c54fcd9f-19ca-5607-8c4a-6e80301cff0e");  // 投诉建议 / 投诉
 inline const QString kSuggestionTopic = QStringLiteral("b588cd5e-4d34-5799-be83-a87a5ebeeee1"); // 投诉建议 / 建议
-inline const QString kOrdinaryTopic = QStringLiteral("b8972ff1-1c8e-5fe0-be4a-60e65a3c72f2");   // 个税业务 / 综合所得
+inline const QString kOrdinaryTopic = QStringLiteral("b8972ff1-1c8e-5fe0-be4a-60e65a3c72f2"); // 个税业务 / 综合所得
 
 struct QaRows {
     QaRows()
@@ -56,9 +56,10 @@ struct QaRows {
     {
         const QString id = ids.next();
         const qint64 now = clock.now().toMSecsSinceEpoch();
-        exec(QStringLiteral("INSERT INTO work_orders (id, ticket_no, channel, category_id, difficulty, question, status, "
-                            "owner_id, created_by, received_at, due_at, updated_at) "
-                            "VALUES (?, ?, 'phone', ?, 'normal', '咨询', 'resolved', ?, ?, ?, ?, ?)"),
+        exec(QStringLiteral(
+                 "INSERT INTO work_orders (id, ticket_no, channel, category_id, difficulty, question, status, "
+                 "owner_id, created_by, received_at, due_at, updated_at) "
+                 "VALUES (?, ?, 'phone', ?, 'normal', '咨询', 'resolved', ?, ?, ?, ?, ?)"),
              {id, QString(QStringLiteral("T") + id.right(8)), categoryId, owner.id, owner.id, now, now, now});
         return id;
     }
@@ -68,10 +69,11 @@ struct QaRows {
                       const QString& caller = QStringLiteral("13907711234"))
     {
         const QString id = ids.next();
-        exec(QStringLiteral("INSERT INTO recordings (id, agent_code, agent_id, caller_number, started_at, duration_ms, "
-                            "format, sample_rate, channels, file_name, path, storage, size_bytes, sha256, work_order_id, "
-                            "imported_by, imported_at) VALUES (?, '', ?, ?, ?, 60000, 'alaw', 8000, 1, ?, ?, 'in_place', "
-                            "1000, ?, ?, ?, ?)"),
+        exec(QStringLiteral(
+                 "INSERT INTO recordings (id, agent_code, agent_id, caller_number, started_at, duration_ms, "
+                 "format, sample_rate, channels, file_name, path, storage, size_bytes, sha256, work_order_id, "
+                 "imported_by, imported_at) VALUES (?, '', ?, ?, ?, 60000, 'alaw', 8000, 1, ?, ?, 'in_place', "
+                 "1000, ?, ?, ?, ?)"),
              {id, agent.id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(agent.id), caller,
               beijing(beijingStart).toMSecsSinceEpoch(), QString(id + QStringLiteral(".wav")),
               QString(QStringLiteral("/pbx/") + id + QStringLiteral(".wav")), id,
@@ -123,12 +125,14 @@ struct QaRows {
     {
         const QString id = ids.next();
         const qint64 at = beijing(beijingScored).toMSecsSinceEpoch();
-        exec(QStringLiteral("INSERT INTO qa_evaluations (id, recording_id, template_version_id, agent_id, inspector_id, "
-                            "scored_at, total, fatal, passed, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {id, recordingId, versionId, agent.id, inspectorA.id, at, total, fatal ? 1 : 0, passed ? 1 : 0, at});
+        exec(
+            QStringLiteral("INSERT INTO qa_evaluations (id, recording_id, template_version_id, agent_id, inspector_id, "
+                           "scored_at, total, fatal, passed, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {id, recordingId, versionId, agent.id, inspectorA.id, at, total, fatal ? 1 : 0, passed ? 1 : 0, at});
         for (const Deduction& d : items) {
-            exec(QStringLiteral("INSERT INTO qa_evaluation_items (id, evaluation_id, item_key, deduction, fatal, reason) "
-                                "VALUES (?, ?, ?, ?, ?, '扣分原因')"),
+            exec(QStringLiteral(
+                     "INSERT INTO qa_evaluation_items (id, evaluation_id, item_key, deduction, fatal, reason) "
+                     "VALUES (?, ?, ?, ?, ?, '扣分原因')"),
                  {ids.next(), id, d.itemKey, d.points, d.fatal ? 1 : 0});
         }
         return id;

@@ -52,12 +52,13 @@ TEST_CASE("the monthly summary's arithmetic on hand-made rows")
                  {{QStringLiteral("greet"), 4}, {QStringLiteral("policy"), 6}});
     r.evaluation(z2, r.zhang, v, QStringLiteral("2026-11-04 10:00"), 75, false,
                  {{QStringLiteral("patience"), 10}, {QStringLiteral("policy"), 15}});
-    r.evaluation(z3, r.zhang, v, QStringLiteral("2026-11-30 23:30"), 0, false, {{QStringLiteral("leak"), 0, true}}, true);
+    r.evaluation(z3, r.zhang, v, QStringLiteral("2026-11-30 23:30"), 0, false, {{QStringLiteral("leak"), 0, true}},
+                 true);
     r.evaluation(z4, r.zhang, v, QStringLiteral("2026-12-01 00:10"), 50, false, {{QStringLiteral("policy"), 30}});
     // 李四: 100, nothing deducted.
     r.evaluation(l1, r.li, v, QStringLiteral("2026-11-10 10:00"), 100, true);
-    // Planned: the week of 10-26 straddles the months (its 10-30 call is October's, its 11-01 call November's); the week
-    // of 11-23 was redrawn, and only the latest draw counts.
+    // Planned: the week of 10-26 straddles the months (its 10-30 call is October's, its 11-01 call November's); the
+    // week of 11-23 was redrawn, and only the latest draw counts.
     drawRows(r, QStringLiteral("2026-10-26"), QStringLiteral("2026-11-02 08:00"), {{oct, r.zhang}, {nov1, r.zhang}});
     drawRows(r, QStringLiteral("2026-11-23"), QStringLiteral("2026-11-26 08:00"),
              {{z3, r.zhang}, {z4, r.zhang}, {w1, r.wang}, {l1, r.li}});

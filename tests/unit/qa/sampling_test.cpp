@@ -17,8 +17,8 @@ QMap<QString, QString> picks(const SampleDraw& d)
 {
     QMap<QString, QString> out;
     for (const SampleItem& it : d.items) {
-        out.insert(it.recordingId, it.reason == SampleReason::Complaint ? QStringLiteral("complaint")
-                                                                        : QStringLiteral("random"));
+        out.insert(it.recordingId,
+                   it.reason == SampleReason::Complaint ? QStringLiteral("complaint") : QStringLiteral("random"));
     }
     return out;
 }
@@ -141,8 +141,10 @@ TEST_CASE("every agent gets N random calls when there are that many, and all of 
 TEST_CASE("calls linked to complaints are always drawn, on top of the random ones")
 {
     Week w;
-    const QString c1 = w.recording(w.zhang, QStringLiteral("2026-11-19 15:00"), w.workOrder(test::kComplaintTopic, w.zhang));
-    const QString c2 = w.recording(w.zhang, QStringLiteral("2026-11-20 15:00"), w.workOrder(test::kComplaintTopic, w.zhang));
+    const QString c1 =
+        w.recording(w.zhang, QStringLiteral("2026-11-19 15:00"), w.workOrder(test::kComplaintTopic, w.zhang));
+    const QString c2 =
+        w.recording(w.zhang, QStringLiteral("2026-11-20 15:00"), w.workOrder(test::kComplaintTopic, w.zhang));
     const QString liComplaint =
         w.recording(w.li, QStringLiteral("2026-11-21 15:00"), w.workOrder(test::kComplaintTopic, w.li));
     // A suggestion (建议) under the same group is an ordinary call.
@@ -286,7 +288,10 @@ TEST_CASE("an inspector's queue holds their unscored items and coverage counts s
     // Scoring one of A's items takes it off A's queue and counts for its agent.
     const SampleItem scored = queueA->first();
     const QString version = w.templateVersion();
-    w.evaluation(scored.recordingId, scored.agentId == w.zhang.id ? w.zhang : scored.agentId == w.li.id ? w.li : w.wang,
+    w.evaluation(scored.recordingId,
+                 scored.agentId == w.zhang.id ? w.zhang
+                 : scored.agentId == w.li.id  ? w.li
+                                              : w.wang,
                  version, QStringLiteral("2026-11-26 10:00"), 90, true);
     auto after = inspectorQueue(w.conn(), kWeek, w.inspectorA);
     REQUIRE(after.ok());
