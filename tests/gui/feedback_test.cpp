@@ -80,6 +80,23 @@ struct QaDesk {
         return id;
     }
 
+    // A call whose work order is filed under 投诉建议 / 投诉.
+    QString complaintCall(const security::Operator& agent, const QString& start)
+    {
+        const QString order = ids.next();
+        const qint64 at = test::beijing(start).toMSecsSinceEpoch();
+        exec(QStringLiteral(
+                 "INSERT INTO work_orders (id, ticket_no, channel, category_id, difficulty, question, status, "
+                 "owner_id, created_by, received_at, due_at, updated_at) VALUES (?, ?, 'phone', "
+                 "'c54fcd9f-19ca-5607-8c4a-6e80301cff0e', 'normal', '投诉办税服务厅排队时间长', 'resolved', ?, ?, "
+                 "?, ?, ?)"),
+             {order, QString(QStringLiteral("C") + order.right(6)), agent.id, agent.id, at, at, at});
+        const QString id = recording(agent, start);
+        exec(QStringLiteral("UPDATE recordings SET work_order_id = ?, caller_number = '07715551234' WHERE id = ?"),
+             {order, id});
+        return id;
+    }
+
     QString evaluation(const QString& recordingId, const security::Operator& agent, double total,
                        const QList<std::pair<QString, double>>& deductions)
     {
@@ -268,6 +285,7 @@ TEST_CASE("an inspector draws the week's sample, sees coverage and the queue, an
     QaDesk d;
     MessageLog messages;
     PromptAnswers answers;
+    const QString complaint = d.complaintCall(d.li, QStringLiteral("2026-11-25 16:20"));
     d.as(d.inspector);
     ui::SamplingPlanWidget plan(*d.ws);
     plan.show();
@@ -300,15 +318,31 @@ TEST_CASE("an inspector draws the week's sample, sees coverage and the queue, an
                         plan.coverage()->topLevelItem(i)->text(1));
     }
     CHECK(coverage.contains(QStringLiteral("张三 %1/2").arg(zhangScored)));
-    CHECK(coverage.contains(QStringLiteral("李四 %1/2").arg(liScored)));
+    CHECK(coverage.contains(QStringLiteral("李四 %1/3").arg(liScored))); // two at random and the complaint
 
     // The queue: the (only) inspector's unscored items, caller masked, 随机 as the reason.
     const int queued = plan.queue()->topLevelItemCount();
-    CHECK(queued == 4 - zhangScored - liScored);
+    CHECK(queued == 5 - zhangScored - liScored);
     REQUIRE(queued > 0);
-    QTreeWidgetItem* first = plan.queue()->topLevelItem(0);
-    CHECK(first->text(ui::SamplingPlanWidget::QueueCaller) == QStringLiteral("139****1234"));
-    CHECK(first->text(ui::SamplingPlanWidget::QueueReason) == QStringLiteral("随机"));
+    int complaints = 0;
+    QTreeWidgetItem* first = nullptr; // the earliest random one
+    for (int i = 0; i < queued; ++i) {
+        QTreeWidgetItem* row = plan.queue()->topLevelItem(i);
+        if (row->data(ui::SamplingPlanWidget::QueueTime, Qt::UserRole).toString() == complaint) {
+            ++complaints;
+            CHECK(row->text(ui::SamplingPlanWidget::QueueReason) == QStringLiteral("投诉"));
+            CHECK(row->text(ui::SamplingPlanWidget::QueueCaller) == QStringLiteral("0771***1234"));
+        } else {
+            CHECK(row->text(ui::SamplingPlanWidget::QueueReason) == QStringLiteral("随机"));
+            CHECK(row->text(ui::SamplingPlanWidget::QueueCaller) == QStringLiteral("139****1234"));
+            first = first == nullptr ? row : first;
+        }
+        if (i > 0) { // by call time
+            CHECK(plan.queue()->topLevelItem(i - 1)->text(0) <= row->text(0));
+        }
+    }
+    CHECK(complaints == 1);
+    REQUIRE(first != nullptr);
     QSignalSpy opened(&plan, &ui::SamplingPlanWidget::openRecording);
     plan.queue()->setFocus();
     plan.queue()->setCurrentItem(first);
@@ -378,6 +412,7 @@ TEST_CASE("render the sampling and feedback tabs to PNG files", "[.screenshot][f
     const QString out = qEnvironmentVariable("HOTLINEDESK_SCREENSHOT_DIR", QStringLiteral("/tmp"));
     QaDesk d;
     PromptAnswers answers;
+    d.complaintCall(d.zhang, QStringLiteral("2026-11-25 16:20"));
     REQUIRE(qa::appealEvaluation(d.conn(), d.zhangEval, QStringLiteral("政策口径已于11月更新，答复无误"), d.zhang,
                                  d.ids, d.clock)
                 .ok());
