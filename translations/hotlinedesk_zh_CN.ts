@@ -616,6 +616,101 @@
     </message>
 </context>
 <context>
+    <name>hotline::qa</name>
+    <message>
+        <source>No such evaluation.</source>
+        <translation>没有这条质检记录。</translation>
+    </message>
+    <message>
+        <source>Only the agent who was evaluated may acknowledge or appeal an evaluation.</source>
+        <translation>只有被质检的坐席本人才能确认已阅或提出申诉。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision on the appeal.</source>
+        <translation>请填写申诉处理的理由。</translation>
+    </message>
+    <message>
+        <source>Only an appealed evaluation can be upheld or changed; this one is “%1”.</source>
+        <translation>只有申诉中的质检记录才能维持原判或改判；这条记录的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>The new total must be from 0 to %1.</source>
+        <translation>改判后的总分须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The new total is the current one; uphold the evaluation instead.</source>
+        <translation>改判后的总分与原分相同，请改用维持原判。</translation>
+    </message>
+    <message>
+        <source>Only a new evaluation can be marked as read; this one is “%1”.</source>
+        <translation>只有待阅的质检记录才能确认已阅；这条记录的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>An evaluation can be appealed only once.</source>
+        <translation>每条质检记录只能申诉一次。</translation>
+    </message>
+    <message>
+        <source>This evaluation is “%1”: it can no longer be appealed.</source>
+        <translation>这条质检记录的状态是“%1”，不能再申诉。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the appeal.</source>
+        <translation>请填写申诉理由。</translation>
+    </message>
+    <message>
+        <source>You may read only your own evaluations.</source>
+        <translation>您只能查看自己的质检记录。</translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation>待阅</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <source>Score changed</source>
+        <translation>已改判</translation>
+    </message>
+    <message>
+        <source>Choose a valid month.</source>
+        <translation>请选择有效的月份。</translation>
+    </message>
+    <message>
+        <source>A sampling week starts on a Monday.</source>
+        <translation>抽检周从星期一开始。</translation>
+    </message>
+    <message>
+        <source>Recordings per agent and week: 1 to %1.</source>
+        <translation>每位坐席每周抽检录音数：1 到 %1。</translation>
+    </message>
+    <message>
+        <source>The week of %1 has not begun: there are no calls to draw from.</source>
+        <translation>%1 这一周尚未开始，没有可抽取的通话。</translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 0 to %1.</source>
+        <translation>随机种子须为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The week of %1 has already been drawn (seed %2); redraw it to replace that sample.</source>
+        <translation>%1 这一周已经抽取过样本（种子 %2）；如需替换，请重新抽取。</translation>
+    </message>
+    <message>
+        <source>No recorded calls with a known agent in the week of %1.</source>
+        <translation>%1 这一周没有可对应到坐席的通话录音。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::recordings</name>
     <message>
         <source>The file is truncated: its sound data ends before its header says.</source>
@@ -1490,6 +1585,71 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::AppealsWidget</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Scored at</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation>坐席申诉理由</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold…</source>
+        <translation>维持原判(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Keep the score (维持原判), with the reason for the agent</source>
+        <translation>维持原评分，并向坐席说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Change score…</source>
+        <translation>改判(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Set a new total (改判), with the reason; the old and new totals are kept</source>
+        <translation>改判为新的总分并说明理由；原分和新分都会记录</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) to decide</source>
+        <translation>
+            <numerusform>%n 条申诉待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uphold the evaluation</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <source>Why does the score stand? (The agent reads this.)</source>
+        <translation>维持原判的理由？（坐席会看到）</translation>
+    </message>
+    <message>
+        <source>Upheld: %1, %2</source>
+        <translation>已维持原判：%1，%2</translation>
+    </message>
+    <message>
+        <source>Change the score</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Changed: %1, %2 → %3</source>
+        <translation>已改判：%1，%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ArticleEditorDialog</name>
     <message>
         <source>The question as callers ask it</source>
@@ -1895,6 +2055,116 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Select the value to restore.</source>
         <translation>请选择要恢复的值。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::EvaluationDetailWidget</name>
+    <message>
+        <source>Scored</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Marked as read</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <source>Appealed against</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Decision: upheld</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <source>Decision: changed</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>fatal item</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation>%1 / %2，%3</translation>
+    </message>
+    <message>
+        <source>%1, call of %2, scored by %3 on %4: %5 (pass mark %6). %7</source>
+        <translation>%1，%2 的通话，%3 于 %4 评分：%5（合格线 %6）。%7</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>No deductions</source>
+        <translation>无扣分</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::FeedbackPrompts</name>
+    <message>
+        <source>Change the score</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Current total:</source>
+        <translation>原总分：</translation>
+    </message>
+    <message>
+        <source>&amp;New total:</source>
+        <translation>新总分(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2865,93 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::MyEvaluationsWidget</name>
+    <message>
+        <source>Scored at</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>已阅(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the evaluation as read (Ctrl+Return)</source>
+        <translation>确认已阅这条质检结果（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation>申诉(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Appeal against the evaluation, with your reason (once)</source>
+        <translation>对这条质检结果提出申诉并说明理由（只能申诉一次）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fatal item</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>You have no evaluations yet.</source>
+        <translation>您还没有质检记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>共 %n 条质检记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet read</source>
+        <translation>
+            <numerusform>%n 条待阅</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Why do you disagree with this evaluation? (The QA lead decides.)</source>
+        <translation>您对这条质检结果有什么异议？（由质检组长处理）</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::NewWorkOrderDialog</name>
     <message>
         <source>New work order</source>
@@ -2772,6 +3129,84 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::QaMonthlyWidget</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Planned (scored)</source>
+        <translation>计划（已评）</translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal items</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>%1 (avg.)</source>
+        <translation>%1（平均）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Average deduction %1</source>
+        <translation>平均扣分 %1</translation>
+    </message>
+    <message>
+        <source>No evaluations or sampled calls in this month.</source>
+        <translation>本月没有质检记录或抽检通话。</translation>
+    </message>
+    <message>
+        <source>Done: evaluations scored in the month. Planned: sampled calls of the month (in brackets, those scored). Dimensions: average points of the dimension&apos;s maximum.</source>
+        <translation>已评：本月完成评分的质检数。计划：本月通话中被抽检的录音（括号内为其中已评的）。各维度：平均得分 / 该维度满分。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::QaPane</name>
+    <message>
+        <source>Sampling plan</source>
+        <translation>抽检计划</translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation>我的质检</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉处理</translation>
+    </message>
+    <message>
+        <source>Monthly QA report</source>
+        <translation>质检月报</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ReviewQueueWidget</name>
     <message>
         <source>Title</source>
@@ -2810,6 +3245,143 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>%n个条目待审核</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SamplingPlanWidget</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>上一周（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>下一周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>下一周（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>本周(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw this week&apos;s sample</source>
+        <translation>抽取本周样本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw the week&apos;s sample at random, with a recorded seed (Ctrl+D)</source>
+        <translation>按记录的随机种子随机抽取本周样本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Calls per agent and &amp;week:</source>
+        <translation>每位坐席每周抽检(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Used by the next draw</source>
+        <translation>下次抽取时生效</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Scored / planned</source>
+        <translation>已评/计划</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the recording to score it</source>
+        <translation>双击或按回车：打开录音进行评分</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>抽检完成情况</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>我的待评队列</translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 至 %2%3</translation>
+    </message>
+    <message>
+        <source> (this week)</source>
+        <translation>（本周）</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>尚未抽取</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 per agent, drawn %3</source>
+        <translation>种子 %1，每位坐席 %2 通，抽取于 %3</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation>重新抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled calls scored</source>
+        <translation>抽检的 %2 通录音已评 %1 通</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to score</source>
+        <translation>
+            <numerusform>%n 通录音待评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw the sample</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <source>Redraw the sample</source>
+        <translation>重新抽取样本</translation>
+    </message>
+    <message>
+        <source>The week already has a sample (seed %1). Replace it with a new draw? Scores already given are kept.</source>
+        <translation>本周已经抽取过样本（种子 %1）。要重新抽取替换吗？已完成的评分会保留。</translation>
+    </message>
+    <message>
+        <source>Calls per agent</source>
+        <translation>每位坐席抽检数</translation>
     </message>
 </context>
 <context>
