@@ -1,6 +1,8 @@
 #include "qa/qapane.h"
 
 #include "common/workspace.h"
+#include "qa/evaluationformwidget.h"
+#include "qa/livefindingswidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -37,6 +39,14 @@ void QaPane::buildTabs()
     Q_UNUSED(role)
     // (tabs are added here, one block per part, in the order users work: catalogue, scoring, sampling, live
     // monitoring, my evaluations, appeals)
+    if (security::roleHas(role, security::Permission::ScoreCalls)) {
+        auto* form = new EvaluationFormWidget(m_ws, m_tabs);
+        connect(form, &EvaluationFormWidget::submitted, this, &QaPane::dataChanged);
+        m_tabs->addTab(form, tr("Scoring"));
+        auto* live = new LiveFindingsWidget(m_ws, m_tabs);
+        connect(live, &LiveFindingsWidget::logged, this, &QaPane::dataChanged);
+        m_tabs->addTab(live, tr("Live monitoring"));
+    }
 }
 
 } // namespace hotline::ui
