@@ -2126,6 +2126,20 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>Score submitted: %1 points, failed.</source>
         <translation>评分已提交：%1 分，不合格。</translation>
     </message>
+    <message>
+        <source>%1 points by %2 on %3</source>
+        <translation>%3 %2 评 %1 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already scored %n time(s): %1</source>
+        <translation>
+            <numerusform>本录音已评分 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::HotQuestionsWidget</name>

@@ -170,11 +170,14 @@ TEST_CASE("a fatal item turns the total to zero and needs a comment")
     CHECK(all.value().at(0).fatal);
     CHECK(all.value().at(0).total == 0);
     leak->setChecked(false);
-    // A new recording unlocks a fresh form.
+    // A new recording unlocks a fresh form; the earlier score of the same recording is mentioned.
+    CHECK(form.previousLabel()->text().contains(QStringLiteral("0 分")));
+    CHECK(form.previousLabel()->text().contains(QStringLiteral("周质检")));
     form.setRecording(desk.recording, QStringLiteral("张三"), QString());
     CHECK(form.submitButton()->isEnabled());
     CHECK_FALSE(form.fatalCheckBox(QStringLiteral("disclose_taxpayer_info"))->isChecked());
     CHECK(form.totalLabel()->text() == QStringLiteral("100 / 100"));
+    CHECK(form.previousLabel()->text().contains(QStringLiteral("已评分 1 次")));
 }
 
 TEST_CASE("the lead edits the scorecard and saving makes a new version")

@@ -1,5 +1,6 @@
 #include "qa/evaluationformwidget.h"
 
+#include "calendar/workcalendar.h"
 #include "common/workspace.h"
 #include "qa/scorecardeditordialog.h"
 #include "qa/scorecardrepository.h"
@@ -54,6 +55,10 @@ EvaluationFormWidget::EvaluationFormWidget(Workspace& workspace, QWidget* parent
     m_scorecardLabel = new QLabel(this);
     m_scorecardLabel->setObjectName(QStringLiteral("evaluationScorecardLabel"));
     m_scorecardLabel->setStyleSheet(QStringLiteral("color: #666;"));
+    m_previous = new QLabel(this);
+    m_previous->setObjectName(QStringLiteral("evaluationPreviousLabel"));
+    m_previous->setWordWrap(true);
+    m_previous->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_editScorecard = new QPushButton(tr("Scorecard…"), this);
     m_editScorecard->setObjectName(QStringLiteral("editScorecardButton"));
     m_editScorecard->setToolTip(tr("Edit the scorecard: items, points, scoring standards, pass mark"));
@@ -102,6 +107,7 @@ EvaluationFormWidget::EvaluationFormWidget(Workspace& workspace, QWidget* parent
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
     layout->addLayout(top);
+    layout->addWidget(m_previous);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_comment);
     layout->addLayout(totalRow);
@@ -283,7 +289,28 @@ void EvaluationFormWidget::setRecording(const QString& recordingId, const QStrin
                               : tr("<b>Agent:</b> %1 · <b>Work order:</b> %2")
                                     .arg(agentName.toHtmlEscaped(), workOrderTicketNo.toHtmlEscaped()));
     }
+    showPrevious();
     showMessage({}, false);
+}
+
+void EvaluationFormWidget::showPrevious()
+{
+    // Scored before (by someone else, or a moment ago): said before anyone scores it twice by mistake.
+    QStringList lines;
+    if (!m_recordingId.isEmpty()) {
+        auto all = qa::evaluationsOfRecording(m_ws.db->connection(), m_recordingId, m_ws.currentOperator);
+        for (const qa::Evaluation& e : all.value_or({})) {
+            lines << tr("%1 points by %2 on %3")
+                         .arg(points(e.total), e.inspectorName,
+                              e.scoredAt.toTimeZone(calendar::beijingTime())
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        }
+    }
+    m_previous->setText(
+        lines.isEmpty()
+            ? QString()
+            : tr("Already scored %n time(s): %1", nullptr, static_cast<int>(lines.size())).arg(lines.join(tr("; "))));
+    m_previous->setVisible(!lines.isEmpty());
 }
 
 qa::EvaluationDraft EvaluationFormWidget::draft() const
@@ -394,6 +421,7 @@ bool EvaluationFormWidget::submit()
     }
     m_locked = true;
     updateEnabled();
+    showPrevious();
     showMessage(r->fatal    ? tr("Score submitted: 0 points (fatal item).")
                 : r->passed ? tr("Score submitted: %1 points, passed.").arg(points(r->total))
                             : tr("Score submitted: %1 points, failed.").arg(points(r->total)),

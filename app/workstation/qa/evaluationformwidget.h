@@ -54,6 +54,7 @@ public:
     QLineEdit* reasonEdit(const QString& itemKey) const;
     QComboBox* markerComboBox(const QString& itemKey) const;
     QCheckBox* fatalCheckBox(const QString& itemKey) const;
+    QLabel* previousLabel() const { return m_previous; }
     QLabel* totalLabel() const { return m_total; }
     QLabel* verdictLabel() const { return m_verdict; }
     QLabel* messageLabel() const { return m_message; }
@@ -79,6 +80,7 @@ private:
     QWidget* buildFatalRow(const qa::ScorecardItem& item, QWidget* parent);
     void fillMarkers(QComboBox* combo) const;
     void updateScore();
+    void showPrevious();
     void updateEnabled();
     void showMessage(const QString& text, bool error);
     void focusField(const QString& field);
@@ -93,6 +95,7 @@ private:
     QHash<QString, QGroupBox*> m_groups;
     QLabel* m_header;
     QLabel* m_scorecardLabel;
+    QLabel* m_previous;
     QPushButton* m_editScorecard;
     QWidget* m_itemsHost;
     QVBoxLayout* m_itemsLayout;

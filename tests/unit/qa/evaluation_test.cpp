@@ -303,3 +303,26 @@ TEST_CASE("an evaluation keeps the scorecard version it was scored with")
     CHECK(back->templateVersionId == v1.id);
     CHECK(back->total == 90);
 }
+
+TEST_CASE("a submission failing half-way leaves neither the evaluation nor its items nor its change log")
+{
+    test::ScorecardStore s;
+    const qa::ScorecardVersion v = s.shipped();
+    const QString rec = s.addRecording(s.agent.id);
+    // The last row written (the 'submitted' event) is refused by the store.
+    REQUIRE(db::exec(s.db(), QStringLiteral("CREATE TEMP TRIGGER refuse_event BEFORE INSERT ON qa_evaluation_events "
+                                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                .ok());
+    qa::EvaluationDraft d = draftFor(v, rec);
+    d.deductions = {deduct(QStringLiteral("courtesy"), 2)};
+    const int logged = s.count(QStringLiteral("SELECT count(*) FROM change_log"));
+    auto r = qa::submitEvaluation(s.db(), d, s.inspector, s.ids, s.clock);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("disk full")));
+    CHECK(s.count(QStringLiteral("SELECT count(*) FROM qa_evaluations")) == 0);
+    CHECK(s.count(QStringLiteral("SELECT count(*) FROM qa_evaluation_items")) == 0);
+    CHECK(s.count(QStringLiteral("SELECT count(*) FROM change_log")) == logged);
+    REQUIRE(db::exec(s.db(), QStringLiteral("DROP TRIGGER refuse_event")).ok());
+    CHECK(qa::submitEvaluation(s.db(), d, s.inspector, s.ids, s.clock).ok());
+    CHECK(s.count(QStringLiteral("SELECT count(*) FROM change_log")) == logged + 3);
+}
