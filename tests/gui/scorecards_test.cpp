@@ -164,7 +164,14 @@ TEST_CASE("a fatal item turns the total to zero and needs a comment")
     CHECK_FALSE(form.submit());
     CHECK(form.messageLabel()->text().contains(QStringLiteral("评语")));
     form.commentEdit()->setPlainText(QStringLiteral("未核实身份即告知申报记录"));
-    CHECK(form.submit());
+    // Ctrl+Enter submits from the comment box too (it does not start a new line).
+    form.show();
+    QApplication::setActiveWindow(&form);
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    form.commentEdit()->setFocus();
+    QTest::keyClick(form.commentEdit(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK_FALSE(form.submitButton()->isEnabled());
+    CHECK(form.commentEdit()->toPlainText() == QStringLiteral("未核实身份即告知申报记录"));
     auto all = qa::evaluationsOfRecording(desk.ws->db->connection(), desk.recording, desk.ws->currentOperator);
     REQUIRE(all.value().size() == 1);
     CHECK(all.value().at(0).fatal);
