@@ -630,10 +630,6 @@
         <translation>“%1”是致命项：请勾选，而不是扣分。</translation>
     </message>
     <message>
-        <source>The deduction on %1 must be above 0 and at most %2 points.</source>
-        <translation>“%1”的扣分须大于 0 且不超过 %2 分。</translation>
-    </message>
-    <message>
         <source>Give the reason for the deduction on %1.</source>
         <translation>请填写“%1”的扣分原因。</translation>
     </message>
@@ -744,6 +740,10 @@
     <message>
         <source>Nothing has changed since version %1.</source>
         <translation>与第 %1 版相比没有任何修改。</translation>
+    </message>
+    <message>
+        <source>The deduction on %1 must be above 0 and at most %2 points, in half points.</source>
+        <translation>“%1”的扣分须大于 0 且不超过 %2 分，以 0.5 分为单位。</translation>
     </message>
 </context>
 <context>

@@ -155,9 +155,10 @@ Outcome checkDraft(const ScorecardVersion& scorecard, const EvaluationDraft& dra
                 d.itemKey);
         }
         deducted[d.itemKey] += d.deduction;
-        if (!(d.deduction > 0) || deducted.value(d.itemKey) > item->maxPoints) {
+        if (!(d.deduction > 0) || !isHalfPoints(d.deduction) || deducted.value(d.itemKey) > item->maxPoints) {
             return invalid(
-                QCoreApplication::translate("hotline::qa", "The deduction on %1 must be above 0 and at most %2 points.")
+                QCoreApplication::translate(
+                    "hotline::qa", "The deduction on %1 must be above 0 and at most %2 points, in half points.")
                     .arg(item->name)
                     .arg(item->maxPoints),
                 d.itemKey);

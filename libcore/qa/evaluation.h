@@ -51,9 +51,9 @@ struct Score {
 // refuses them).
 Score computeScore(const ScorecardVersion& scorecard, const EvaluationDraft& draft);
 
-// What submitting would refuse in the draft itself: unknown items, a deduction not above 0 or beyond the item's
-// maximum points, a deduction without a reason, a fatal key that is not a fatal item, a fatal item without a comment
-// saying why. The error's field is the item key (or "comment").
+// What submitting would refuse in the draft itself: unknown items, a deduction not above 0, not in half points or
+// beyond the item's maximum points, a deduction without a reason, a fatal key that is not a fatal item, a fatal item
+// without a comment saying why. The error's field is the item key (or "comment").
 Outcome checkDraft(const ScorecardVersion& scorecard, const EvaluationDraft& draft);
 
 struct EvaluationItem {

@@ -28,12 +28,6 @@ bool validKey(const QString& key)
     return pattern.match(key).hasMatch();
 }
 
-// Whole or half points: what the form's spin boxes can show.
-bool onHalfPoints(double v)
-{
-    return std::abs(v * 2 - std::round(v * 2)) < 1e-9;
-}
-
 } // namespace
 
 double ScorecardDefinition::maxTotal() const
@@ -166,7 +160,7 @@ Outcome validate(const ScorecardDefinition& definition, double passMark)
                                    "hotline::qa", "Item %1 is a fatal item: it carries no points, it zeroes the total.")
                                    .arg(name));
             }
-            if (!item.fatal && !(item.maxPoints > 0 && item.maxPoints <= 100 && onHalfPoints(item.maxPoints))) {
+            if (!item.fatal && !(item.maxPoints > 0 && item.maxPoints <= 100 && isHalfPoints(item.maxPoints))) {
                 return invalid(QCoreApplication::translate(
                                    "hotline::qa", "Item %1 needs maximum points above 0 (at most 100, in half points).")
                                    .arg(name));
@@ -185,6 +179,11 @@ Outcome validate(const ScorecardDefinition& definition, double passMark)
             QStringLiteral("pass_mark"));
     }
     return Ok{};
+}
+
+bool isHalfPoints(double points)
+{
+    return std::abs(points * 2 - std::round(points * 2)) < 1e-9;
 }
 
 QString unusedKey(const ScorecardDefinition& definition, const QString& prefix)

@@ -64,6 +64,9 @@ QByteArray definitionJson(const ScorecardDefinition& definition);
 // points > 0 on every non-fatal item and 0 on a fatal one, the pass mark within 0..max total.
 Outcome validate(const ScorecardDefinition& definition, double passMark);
 
+// Whole or half points (10, 2.5): what item points and deductions are counted in.
+bool isHalfPoints(double points);
+
 // A key for a new item or dimension made from nothing the user types: "item_7" for the first number unused.
 QString unusedKey(const ScorecardDefinition& definition, const QString& prefix);
 

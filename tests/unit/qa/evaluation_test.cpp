@@ -101,6 +101,8 @@ TEST_CASE("a draft with bad deductions is refused with the item named")
     refused(QStringLiteral("courtesy"), QStringLiteral("at most 10 points"));
     d.deductions = {deduct(QStringLiteral("voice"), 4), deduct(QStringLiteral("voice"), 3)};
     refused(QStringLiteral("voice"), QStringLiteral("语速语调"));
+    d.deductions = {deduct(QStringLiteral("courtesy"), 2.3)};
+    refused(QStringLiteral("courtesy"), QStringLiteral("half points"));
     d.deductions = {deduct(QStringLiteral("courtesy"), 0)};
     refused(QStringLiteral("courtesy"), QStringLiteral("above 0"));
     d.deductions = {deduct(QStringLiteral("courtesy"), -1)};
