@@ -21,6 +21,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -237,6 +238,23 @@ TEST_CASE("the lead edits the scorecard and saving makes a new version")
     dialog->fatalCheckBox()->setChecked(true);
     CHECK_FALSE(dialog->pointsSpinBox()->isEnabled());
     CHECK(dialog->maxTotalLabel()->text().contains(QStringLiteral("94")));
+    // Moving and removing: 问题记录 up above 技术能力, its first item removed.
+    tree->setCurrentItem(tree->topLevelItem(3));
+    dialog->moveSelected(-1);
+    CHECK(tree->topLevelItem(2)->text(0) == QStringLiteral("问题记录"));
+    CHECK(tree->topLevelItem(2)->childCount() == 4);
+    dialog->moveSelected(-5); // beyond the top: nothing moves
+    CHECK(tree->topLevelItem(2)->text(0) == QStringLiteral("问题记录"));
+    tree->setCurrentItem(tree->topLevelItem(2)->child(0));
+    dialog->removeSelected();
+    CHECK(tree->topLevelItem(2)->childCount() == 3);
+    const qa::ScorecardDefinition edited = dialog->definition();
+    CHECK(edited.dimensions.at(2).key == QStringLiteral("records"));
+    CHECK(edited.item(QStringLiteral("ticket_complete")) == nullptr);
+    CHECK(edited.maxTotal() == 89);
+    tree->setCurrentItem(nullptr);
+    dialog->addItem();
+    CHECK(dialog->messageLabel()->text() == QStringLiteral("请选择要添加评分项的维度。"));
     delete dialog;
 }
 
@@ -333,6 +351,18 @@ TEST_CASE("render the scoring form and the scorecard editor to PNG files", "[.sc
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::qWait(50);
     CHECK(dialog.grab().save(out + QStringLiteral("/qa-scorecard-editor.png")));
+
+    ui::MainWindow window(*desk.ws);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(2);
+    auto* pane = window.qaPane()->findChild<ui::EvaluationFormWidget*>();
+    REQUIRE(pane != nullptr);
+    pane->setRecording(desk.recording, QStringLiteral("张三"), QString());
+    pane->deductionSpinBox(QStringLiteral("voice"))->setValue(1.5);
+    QTest::qWait(50);
+    CHECK(window.grab().save(out + QStringLiteral("/qa-pane.png")));
 
     ui::LiveFindingsWidget live(*desk.ws);
     live.resize(900, 400);

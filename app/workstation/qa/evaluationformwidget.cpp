@@ -214,15 +214,15 @@ QWidget* EvaluationFormWidget::buildItemRow(const qa::ScorecardItem& item, QWidg
     r.deduction->setSpecialValueText(tr("no deduction"));
     r.deduction->setToolTip(tr("Points deducted (at most %1)").arg(points(item.maxPoints)));
     r.deduction->setAccelerated(true);
-    r.deduction->setMinimumWidth(84);
+    // Deduction and marker share one column width, so the deductions line up whether a row is open or not.
+    r.deduction->setFixedWidth(150);
     r.reason = new QLineEdit(row);
     r.reason->setObjectName(item.key + QStringLiteral("ReasonLineEdit"));
     r.reason->setPlaceholderText(tr("Reason for the deduction"));
     r.marker = new QComboBox(row);
     r.marker->setObjectName(item.key + QStringLiteral("MarkerComboBox"));
     r.marker->setToolTip(tr("The marker on the recording this deduction refers to"));
-    r.marker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    r.marker->setMinimumContentsLength(10);
+    r.marker->setFixedWidth(150);
     fillMarkers(r.marker);
     connect(r.deduction, &QDoubleSpinBox::valueChanged, this, [this] {
         updateScore();
