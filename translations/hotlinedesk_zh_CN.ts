@@ -3245,10 +3245,6 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>合格线(&amp;M)：</translation>
     </message>
     <message>
-        <source>Versions (an evaluation keeps the version it was scored with):</source>
-        <translation>版本记录（每次评分沿用评分时的版本）：</translation>
-    </message>
-    <message>
         <source>shipped</source>
         <translation>随软件提供</translation>
     </message>
@@ -3279,6 +3275,18 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Saved as version %1. Evaluations already made keep the version they were scored with.</source>
         <translation>已保存为第 %1 版。已有的评分仍沿用评分时的版本。</translation>
+    </message>
+    <message>
+        <source>Double-click a version (or press Enter on it) to load it into the editor</source>
+        <translation>双击某一版本（或选中后按回车）将其载入编辑</translation>
+    </message>
+    <message>
+        <source>Versions (an evaluation keeps the version it was scored with; double-click one to load it):</source>
+        <translation>版本记录（每次评分沿用评分时的版本；双击某一版本可载入编辑）：</translation>
+    </message>
+    <message>
+        <source>Version %1 loaded into the editor: saving it makes it the newest version again.</source>
+        <translation>已载入第 %1 版：保存后它将成为最新版本。</translation>
     </message>
 </context>
 <context>

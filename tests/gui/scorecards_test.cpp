@@ -252,6 +252,17 @@ TEST_CASE("the lead edits the scorecard and saving makes a new version")
     CHECK(edited.dimensions.at(2).key == QStringLiteral("records"));
     CHECK(edited.item(QStringLiteral("ticket_complete")) == nullptr);
     CHECK(edited.maxTotal() == 89);
+    // Going back to version 1: load it from the history and save it as version 3.
+    QTreeWidgetItem* first = dialog->history()->findItems(QStringLiteral("1"), Qt::MatchExactly, 0).value(0);
+    REQUIRE(first != nullptr);
+    emit dialog->history()->itemActivated(first, 0);
+    CHECK(dialog->maxTotalLabel()->text().contains(QStringLiteral("100")));
+    CHECK(dialog->definition().item(QStringLiteral("greeting"))->maxPoints == 10);
+    CHECK(dialog->definition().item(QStringLiteral("ticket_complete")) != nullptr);
+    REQUIRE(dialog->save());
+    CHECK(qa::currentScorecard(desk.ws->db->connection())->version == 3);
+    CHECK(qa::currentScorecard(desk.ws->db->connection())->definition.item(QStringLiteral("greeting"))->maxPoints ==
+          10);
     tree->setCurrentItem(nullptr);
     dialog->addItem();
     CHECK(dialog->messageLabel()->text() == QStringLiteral("请选择要添加评分项的维度。"));

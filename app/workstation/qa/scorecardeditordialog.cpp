@@ -27,6 +27,7 @@ constexpr int kKeyRole = Qt::UserRole;
 constexpr int kStandardRole = Qt::UserRole + 1;
 constexpr int kPointsRole = Qt::UserRole + 2;
 constexpr int kFatalRole = Qt::UserRole + 3;
+constexpr int kVersionIdRole = Qt::UserRole + 4;
 
 QString points(double v)
 {
@@ -110,6 +111,9 @@ ScorecardEditorDialog::ScorecardEditorDialog(Workspace& workspace, const QString
     m_history->setSortingEnabled(true);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->setMaximumHeight(100);
+    m_history->setToolTip(tr("Double-click a version (or press Enter on it) to load it into the editor"));
+    connect(m_history, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* row) { loadVersion(row->data(0, kVersionIdRole).toString()); });
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("scorecardMessageLabel"));
@@ -141,7 +145,8 @@ ScorecardEditorDialog::ScorecardEditorDialog(Workspace& workspace, const QString
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addLayout(middle, 1);
-    layout->addWidget(new QLabel(tr("Versions (an evaluation keeps the version it was scored with):"), this));
+    layout->addWidget(new QLabel(
+        tr("Versions (an evaluation keeps the version it was scored with; double-click one to load it):"), this));
     layout->addWidget(m_history);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -165,9 +170,15 @@ void ScorecardEditorDialog::load(const QString& templateId)
         return;
     }
     m_templateId = v->templateId;
-    m_templateName->setText(v->templateName);
+    fill(v.value());
+    loadHistory();
+}
+
+void ScorecardEditorDialog::fill(const qa::ScorecardVersion& v)
+{
+    m_templateName->setText(v.templateName);
     m_tree->clear();
-    for (const qa::ScorecardDimension& dim : v->definition.dimensions) {
+    for (const qa::ScorecardDimension& dim : v.definition.dimensions) {
         auto* node = new QTreeWidgetItem(m_tree);
         node->setText(Name, dim.name);
         node->setData(Name, kKeyRole, dim.key);
@@ -177,12 +188,23 @@ void ScorecardEditorDialog::load(const QString& templateId)
         node->setExpanded(true);
     }
     refreshTotals();
-    m_passMark->setValue(v->passMark);
-    loadHistory();
+    m_passMark->setValue(v.passMark);
     if (m_tree->topLevelItemCount() > 0) {
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     }
     showSelected();
+}
+
+void ScorecardEditorDialog::loadVersion(const QString& versionId)
+{
+    auto v = qa::scorecardVersion(m_ws.db->connection(), versionId);
+    if (!v) {
+        showMessage(v.error().message, true);
+        return;
+    }
+    fill(v.value());
+    showMessage(tr("Version %1 loaded into the editor: saving it makes it the newest version again.").arg(v->version),
+                false);
 }
 
 void ScorecardEditorDialog::loadHistory()
@@ -200,6 +222,7 @@ void ScorecardEditorDialog::loadHistory()
     for (const qa::ScorecardVersion& v : all.value()) {
         auto* row = new QTreeWidgetItem(m_history);
         row->setData(0, Qt::DisplayRole, v.version);
+        row->setData(0, kVersionIdRole, v.id);
         row->setText(
             1, v.createdAt.toMSecsSinceEpoch() == 0
                    ? tr("shipped")

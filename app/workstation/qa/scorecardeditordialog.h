@@ -31,6 +31,8 @@ public:
     void removeSelected();
     void moveSelected(int delta);
     bool save();
+    // Puts a stored version (e.g. an older one, to go back to it) into the editor; nothing is saved yet.
+    void loadVersion(const QString& versionId);
 
     // What the editor holds now, as it would be saved.
     qa::ScorecardDefinition definition() const;
@@ -53,6 +55,7 @@ private:
     enum Column { Name, Points, Fatal, ColumnCount };
 
     void load(const QString& templateId);
+    void fill(const qa::ScorecardVersion& v);
     void loadHistory();
     QTreeWidgetItem* addItemNode(QTreeWidgetItem* dimension, const qa::ScorecardItem& item);
     void showSelected();
