@@ -709,6 +709,130 @@
         <source>No recorded calls with a known agent in the week of %1.</source>
         <translation>%1 这一周没有可对应到坐席的通话录音。</translation>
     </message>
+    <message>
+        <source>The scorecard has no item %1.</source>
+        <translation>评分表中没有评分项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a fatal item: tick it instead of deducting points.</source>
+        <translation>“%1”是致命项：请勾选，而不是扣分。</translation>
+    </message>
+    <message>
+        <source>The deduction on %1 must be above 0 and at most %2 points, in half points.</source>
+        <translation>“%1”的扣分须大于 0 且不超过 %2 分，以 0.5 分为单位。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deduction on %1.</source>
+        <translation>请填写“%1”的扣分原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not a fatal item of this scorecard.</source>
+        <translation>“%1”不是本评分表的致命项。</translation>
+    </message>
+    <message>
+        <source>A fatal item sets the score to zero: say what happened in the comment.</source>
+        <translation>命中致命项将记零分：请在评语中写明具体情况。</translation>
+    </message>
+    <message>
+        <source>The recording to score does not exist.</source>
+        <translation>要评分的录音不存在。</translation>
+    </message>
+    <message>
+        <source>The recording has no agent yet: attribute it to an agent before scoring it.</source>
+        <translation>该录音尚未对应坐席：请先将其归属到坐席，再进行评分。</translation>
+    </message>
+    <message>
+        <source>You cannot score a call of your own.</source>
+        <translation>不能给自己的通话评分。</translation>
+    </message>
+    <message>
+        <source>The marker tied to %1 is not on this recording.</source>
+        <translation>“%1”关联的标记不在这条录音上。</translation>
+    </message>
+    <message>
+        <source>The evaluation does not exist.</source>
+        <translation>该质检评分不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the agent on the call.</source>
+        <translation>请选择通话的坐席。</translation>
+    </message>
+    <message>
+        <source>The time of the finding must not be in the future.</source>
+        <translation>发现问题的时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Say what was found (at most %1 characters).</source>
+        <translation>请填写发现的问题（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The caller number may hold only digits (at most %1).</source>
+        <translation>来电号码只能包含数字（最多 %1 位）。</translation>
+    </message>
+    <message>
+        <source>The scorecard definition is not valid: %1</source>
+        <translation>评分表定义无效：%1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it has no list of dimensions</source>
+        <translation>缺少维度列表</translation>
+    </message>
+    <message>
+        <source>a dimension has no list of items</source>
+        <translation>有维度缺少评分项列表</translation>
+    </message>
+    <message>
+        <source>an item of %1 has no maximum points</source>
+        <translation>“%1”中有评分项缺少分值</translation>
+    </message>
+    <message>
+        <source>Dimension %1 has no name.</source>
+        <translation>第 %1 个维度没有名称。</translation>
+    </message>
+    <message>
+        <source>Dimension %1 has a missing or duplicate key.</source>
+        <translation>维度“%1”的标识缺失或重复。</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 has no name.</source>
+        <translation>“%2”的第 %1 个评分项没有名称。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has a missing or duplicate key.</source>
+        <translation>评分项“%1”（%2）的标识缺失或重复。</translation>
+    </message>
+    <message>
+        <source>Item %1 is a fatal item: it carries no points, it zeroes the total.</source>
+        <translation>评分项“%1”是致命项：不设分值，命中即总分为零。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs maximum points above 0 (at most 100, in half points).</source>
+        <translation>评分项“%1”的分值须大于 0（最多 100 分，以 0.5 分为单位）。</translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one item that carries points.</source>
+        <translation>评分表至少需要一个有分值的评分项。</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and %1 points.</source>
+        <translation>合格线须在 0 到 %1 分之间。</translation>
+    </message>
+    <message>
+        <source>The scorecard (version) does not exist.</source>
+        <translation>该评分表（版本）不存在。</translation>
+    </message>
+    <message>
+        <source>The scorecard needs a name.</source>
+        <translation>评分表需要名称。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since version %1.</source>
+        <translation>与第 %1 版相比没有任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::recordings</name>
@@ -2149,6 +2273,119 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::EvaluationFormWidget</name>
+    <message>
+        <source>Scorecard…</source>
+        <translation>评分表…</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard: items, points, scoring standards, pass mark</source>
+        <translation>编辑评分表：评分项、分值、评分标准、合格线</translation>
+    </message>
+    <message>
+        <source>Comment for the agent (required when a fatal item is ticked)</source>
+        <translation>给坐席的评语（勾选致命项时必填）</translation>
+    </message>
+    <message>
+        <source>Submit score (Ctrl+Enter)</source>
+        <translation>提交评分 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · pass mark %3</source>
+        <translation>%1 · 第 %2 版 · 合格线 %3 分</translation>
+    </message>
+    <message>
+        <source>Show the scoring standard</source>
+        <translation>显示评分标准</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no deduction</source>
+        <translation>不扣分</translation>
+    </message>
+    <message>
+        <source>Points deducted (at most %1)</source>
+        <translation>扣分（最多 %1 分）</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>The marker on the recording this deduction refers to</source>
+        <translation>此项扣分对应的录音标记</translation>
+    </message>
+    <message>
+        <source>Fatal item: %1</source>
+        <translation>致命项：%1</translation>
+    </message>
+    <message>
+        <source>No marker</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <source>No recording chosen: open a recording to score it.</source>
+        <translation>未选择录音：请打开一条录音进行评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent:&lt;/b&gt; %1 · &lt;b&gt;Work order:&lt;/b&gt; not linked</source>
+        <translation>&lt;b&gt;坐席：&lt;/b&gt;%1 · &lt;b&gt;工单：&lt;/b&gt;未关联</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent:&lt;/b&gt; %1 · &lt;b&gt;Work order:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;坐席：&lt;/b&gt;%1 · &lt;b&gt;工单：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 points by %2 on %3</source>
+        <translation>%3 %2 评 %1 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already scored %n time(s): %1</source>
+        <translation>
+            <numerusform>本录音已评分 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Fatal item: score 0, failed</source>
+        <translation>命中致命项：0 分，不合格</translation>
+    </message>
+    <message>
+        <source>Passed (pass mark %1)</source>
+        <translation>合格（合格线 %1）</translation>
+    </message>
+    <message>
+        <source>Failed (pass mark %1)</source>
+        <translation>不合格（合格线 %1）</translation>
+    </message>
+    <message>
+        <source>Score submitted: 0 points (fatal item).</source>
+        <translation>评分已提交：0 分（命中致命项）。</translation>
+    </message>
+    <message>
+        <source>Score submitted: %1 points, passed.</source>
+        <translation>评分已提交：%1 分，合格。</translation>
+    </message>
+    <message>
+        <source>Score submitted: %1 points, failed.</source>
+        <translation>评分已提交：%1 分，不合格。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::FeedbackPrompts</name>
     <message>
         <source>Change the score</source>
@@ -2646,6 +2883,85 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Remove link</source>
         <translation>删除链接</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::LiveFindingsWidget</name>
+    <message>
+        <source>Caller number</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>What was found (e.g. 未报工号, 政策口径解释不清)</source>
+        <translation>发现的问题（如：未报工号、政策口径解释不清）</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected on the spot</source>
+        <translation>当场纠正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log (Ctrl+Enter)</source>
+        <translation>记录(&amp;L) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>Logged: %1 — %2</source>
+        <translation>已记录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3521,14 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Monthly QA report</source>
         <translation>质检月报</translation>
     </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>实时监控</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::ReviewQueueWidget</name>
@@ -3382,6 +3706,149 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Calls per agent</source>
         <translation>每位坐席抽检数</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScorecardEditorDialog</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Dimension / item</source>
+        <translation>维度 / 评分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Add &amp;dimension</source>
+        <translation>添加维度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加评分项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Fatal item: hitting it sets the total to 0</source>
+        <translation>致命项：命中即总分为 0</translation>
+    </message>
+    <message>
+        <source>Scoring standard: what earns the points and what is deducted for what</source>
+        <translation>评分标准：怎样得分，什么情况扣多少分</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;standard:</source>
+        <translation>评分标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Max total</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>Double-click a version (or press Enter on it) to load it into the editor</source>
+        <translation>双击某一版本（或选中后按回车）将其载入编辑</translation>
+    </message>
+    <message>
+        <source>Save as new version (Ctrl+S)</source>
+        <translation>保存为新版本 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;name:</source>
+        <translation>评分表名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pass &amp;mark:</source>
+        <translation>合格线(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Versions (an evaluation keeps the version it was scored with; double-click one to load it):</source>
+        <translation>版本记录（每次评分沿用评分时的版本；双击某一版本可载入编辑）：</translation>
+    </message>
+    <message>
+        <source>Version %1 loaded into the editor: saving it makes it the newest version again.</source>
+        <translation>已载入第 %1 版：保存后它将成为最新版本。</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>HotlineDesk</source>
+        <translation>HotlineDesk</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Max total: %1 points</source>
+        <translation>满分：%1 分</translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation>新维度</translation>
+    </message>
+    <message>
+        <source>Select the dimension to add the item to.</source>
+        <translation>请选择要添加评分项的维度。</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新评分项</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Evaluations already made keep the version they were scored with.</source>
+        <translation>已保存为第 %1 版。已有的评分仍沿用评分时的版本。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "qa/myevaluationswidget.h"
 #include "qa/qamonthlywidget.h"
 #include "qa/samplingplanwidget.h"
+#include "qa/evaluationformwidget.h"
+#include "qa/livefindingswidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -42,6 +44,12 @@ void QaPane::buildTabs()
     // monitoring, my evaluations, appeals)
     using security::Permission;
     if (security::roleHas(role, Permission::ScoreCalls)) {
+        auto* form = new EvaluationFormWidget(m_ws, m_tabs);
+        connect(form, &EvaluationFormWidget::submitted, this, &QaPane::dataChanged);
+        m_tabs->addTab(form, tr("Scoring"));
+        auto* live = new LiveFindingsWidget(m_ws, m_tabs);
+        connect(live, &LiveFindingsWidget::logged, this, &QaPane::dataChanged);
+        m_tabs->addTab(live, tr("Live monitoring"));
         auto* sampling = new SamplingPlanWidget(m_ws, m_tabs);
         connect(sampling, &SamplingPlanWidget::dataChanged, this, &QaPane::dataChanged);
         m_tabs->addTab(sampling, tr("Sampling plan"));
