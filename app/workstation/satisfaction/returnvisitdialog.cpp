@@ -21,12 +21,10 @@ ReturnVisitDialog::ReturnVisitDialog(Workspace& workspace, const QString& workOr
     setWindowTitle(tr("Return visit"));
     setAttribute(Qt::WA_DeleteOnClose);
 
+    // The edit holds Beijing wall time (QDateTimeEdit has no time-zone setting in Qt 6.4); save() reads it as such.
     const QDateTime now = m_ws.clock->now().toTimeZone(calendar::beijingTime());
-    m_time = new QDateTimeEdit(now, this);
+    m_time = new QDateTimeEdit(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())), this);
     m_time->setObjectName(QStringLiteral("visitTimeDateTimeEdit"));
-    m_time->setTimeSpec(Qt::TimeZone);
-    m_time->setTimeZone(calendar::beijingTime());
-    m_time->setDateTime(now);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setCalendarPopup(true);
     m_method = new QComboBox(this);
@@ -65,7 +63,7 @@ void ReturnVisitDialog::save()
 {
     satisfaction::ReturnVisitDraft draft;
     draft.workOrderId = m_workOrderId;
-    draft.visitedAt = m_time->dateTime().toUTC();
+    draft.visitedAt = QDateTime(m_time->date(), m_time->time(), calendar::beijingTime());
     draft.method =
         satisfaction::visitMethodFromKey(m_method->currentData().toString()).value_or(satisfaction::VisitMethod::Phone);
     draft.verdict = satisfaction::ratingFromKey(m_verdict->currentData().toString());

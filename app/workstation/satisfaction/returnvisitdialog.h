@@ -16,7 +16,7 @@ class ReturnVisitDialog final : public QDialog {
 public:
     ReturnVisitDialog(Workspace& workspace, const QString& workOrderId, QWidget* parent = nullptr);
 
-    QDateTimeEdit* timeEdit() const { return m_time; }
+    QDateTimeEdit* timeEdit() const { return m_time; } // Beijing wall time
     QComboBox* methodCombo() const { return m_method; }
     QComboBox* verdictCombo() const { return m_verdict; }
     QPlainTextEdit* noteEdit() const { return m_note; }

@@ -28,11 +28,12 @@ ReturnVisitsWidget::ReturnVisitsWidget(Workspace& workspace, QWidget* parent)
     for (int c = 0; c < 4; ++c) {
         m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
-    m_visit = new QPushButton(tr("Return &visit… (Ctrl+R)"), this);
+    m_visit = new QPushButton(tr("Return &visit… (Ctrl+Shift+R)"), this);
     m_visit->setObjectName(QStringLiteral("returnVisitPushButton"));
     connect(m_visit, &QPushButton::clicked, this, &ReturnVisitsWidget::recordVisit);
-    // Works anywhere in the detail editor the widget sits in.
-    auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), parent ? parent : this, nullptr, nullptr,
+    // Works anywhere in the detail editor the widget sits in. Not Ctrl+R: on GNOME that is QKeySequence::Refresh,
+    // which the main window's Refresh action holds.
+    auto* key = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), parent ? parent : this, nullptr, nullptr,
                               Qt::WidgetWithChildrenShortcut);
     connect(key, &QShortcut::activated, this, &ReturnVisitsWidget::recordVisit);
 

@@ -1,6 +1,6 @@
 #pragma once
-// The return visits (回访) of the work order in the detail editor, with the 回访… button (Ctrl+R) that records one.
-// The button is enabled for the work order's owner and for leads; libcore checks it again.
+// The return visits (回访) of the work order in the detail editor, with the 回访… button (Ctrl+Shift+R) that records
+// one. The button is enabled for the work order's owner and for leads; libcore checks it again.
 
 #include <QGroupBox>
 

@@ -37,6 +37,7 @@ void SatisfactionLabel::refresh()
                    .arg(c.dissatisfied)
                    .arg(c.total())
                    .arg(first.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    setMinimumWidth(sizeHint().width()); // a permanent status-bar widget is squeezed otherwise
     setStyleSheet(c.total() > 0 && !c.meetsTarget() ? QStringLiteral("color: #b00020;") : QString());
     show();
 }

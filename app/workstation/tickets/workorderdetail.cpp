@@ -124,7 +124,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     bl->addWidget(m_fields, 3);
     bl->addLayout(actions);
     bl->addWidget(timelineBox, 2);
-    m_returnVisits = new ReturnVisitsWidget(m_ws, m_body); // 回访 (Ctrl+R)
+    m_returnVisits = new ReturnVisitsWidget(m_ws, m_body); // 回访 (Ctrl+Shift+R)
     connect(m_returnVisits, &ReturnVisitsWidget::changed, this, [this] { emit changed(m_current ? m_current->id : QString()); });
     bl->addWidget(m_returnVisits, 1);
 
