@@ -1,9 +1,9 @@
 #include "tickets/workorderdetail.h"
 
 #include "calendar/workcalendar.h"
-#include "satisfaction/returnvisitswidget.h"
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "satisfaction/returnvisitswidget.h"
 #include "security/permissions.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
@@ -125,7 +125,8 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     bl->addLayout(actions);
     bl->addWidget(timelineBox, 2);
     m_returnVisits = new ReturnVisitsWidget(m_ws, m_body); // 回访 (Ctrl+Shift+R)
-    connect(m_returnVisits, &ReturnVisitsWidget::changed, this, [this] { emit changed(m_current ? m_current->id : QString()); });
+    connect(m_returnVisits, &ReturnVisitsWidget::changed, this,
+            [this] { emit changed(m_current ? m_current->id : QString()); });
     bl->addWidget(m_returnVisits, 1);
 
     auto* layout = new QVBoxLayout(this);
