@@ -37,8 +37,10 @@ void SatisfactionLabel::refresh()
                    .arg(c.dissatisfied)
                    .arg(c.total())
                    .arg(first.toString(Qt::ISODate), today.toString(Qt::ISODate)));
-    setMinimumWidth(sizeHint().width()); // a permanent status-bar widget is squeezed otherwise
     setStyleSheet(c.total() > 0 && !c.meetsTarget() ? QStringLiteral("color: #b00020;") : QString());
+    // A permanent status-bar widget is squeezed by its neighbours otherwise.
+    ensurePolished();
+    setMinimumWidth(fontMetrics().horizontalAdvance(text()) * 11 / 10 + 2 * fontMetrics().averageCharWidth());
     show();
 }
 
