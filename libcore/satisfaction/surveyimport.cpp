@@ -129,9 +129,10 @@ Result<std::optional<SurveyMatch>> matchWorkOrder(const QSqlDatabase& db, const 
 {
     const qint64 at = callAt.toMSecsSinceEpoch();
     if (!callId.isEmpty()) {
-        // Several work orders on one call (rare): the one received nearest the call.
+        // Several work orders on one call (rare): the one received nearest the call. "call_id <> ''" lets SQLite use
+        // the partial index work_orders_call_id.
         auto q = db::exec(db,
-                          QStringLiteral("SELECT id FROM work_orders WHERE call_id = ? "
+                          QStringLiteral("SELECT id FROM work_orders WHERE call_id = ? AND call_id <> '' "
                                          "ORDER BY abs(received_at - ?), id LIMIT 1"),
                           {callId, at});
         if (!q) {
