@@ -1,8 +1,10 @@
 #include "qa/qapane.h"
 
 #include "common/workspace.h"
+#include "qa/playbacktab.h"
 #include "security/permissions.h"
 
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +36,9 @@ void QaPane::buildTabs()
 {
     // libcore refuses what a role may not do; the pane only leaves out the tabs that would be refused.
     const security::Role role = m_ws.currentOperator.role;
-    Q_UNUSED(role)
+    if (security::roleHas(role, security::Permission::ListenRecordings)) {
+        m_tabs->addTab(new PlaybackTab(m_ws, m_tabs), style()->standardIcon(QStyle::SP_MediaPlay), tr("Playback"));
+    }
     // (tabs are added here, one block per part, in the order users work: catalogue, scoring, sampling, live
     // monitoring, my evaluations, appeals)
 }
