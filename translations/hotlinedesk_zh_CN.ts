@@ -616,6 +616,109 @@
     </message>
 </context>
 <context>
+    <name>hotline::recordings</name>
+    <message>
+        <source>The file is truncated: its sound data ends before its header says.</source>
+        <translation>文件不完整：声音数据在文件头声明的长度之前就结束了。</translation>
+    </message>
+    <message>
+        <source>The WAV header is damaged (format chunk too short).</source>
+        <translation>WAV 文件头已损坏（格式块过短）。</translation>
+    </message>
+    <message>
+        <source>The WAV header is damaged (no format before the sound).</source>
+        <translation>WAV 文件头已损坏（声音数据之前没有格式块）。</translation>
+    </message>
+    <message>
+        <source>Unsupported WAV encoding (format %1, %2-bit): only 16-bit PCM, G.711 A-law and G.711 µ-law are read.</source>
+        <translation>不支持的 WAV 编码（格式 %1，%2 位）：仅支持 16 位 PCM、G.711 A-law 和 G.711 µ-law。</translation>
+    </message>
+    <message>
+        <source>Unsupported WAV layout (%1 channel(s), %2 Hz): one or two channels at 8,000 to 48,000 Hz are read.</source>
+        <translation>不支持的 WAV 声道/采样率（%1 个声道，%2 Hz）：仅支持 8,000 至 48,000 Hz 的单声道或双声道。</translation>
+    </message>
+    <message>
+        <source>The recording holds no sound.</source>
+        <translation>录音中没有声音数据。</translation>
+    </message>
+    <message>
+        <source>The WAV header is damaged (no format or sound chunk).</source>
+        <translation>WAV 文件头已损坏（缺少格式块或声音数据块）。</translation>
+    </message>
+    <message>
+        <source>Neither a WAV nor an MP3 file (no RIFF header, no MP3 frames).</source>
+        <translation>既不是 WAV 也不是 MP3 文件（没有 RIFF 文件头，也没有 MP3 帧）。</translation>
+    </message>
+    <message>
+        <source>PCM 16-bit</source>
+        <translation>PCM 16 位</translation>
+    </message>
+    <message>
+        <source>G.711 A-law</source>
+        <translation>G.711 A-law</translation>
+    </message>
+    <message>
+        <source>G.711 µ-law</source>
+        <translation>G.711 µ-law</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>A RIFF file that is not WAV sound.</source>
+        <translation>这是 RIFF 文件，但不是 WAV 声音文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Not a WAV file: MP3 is decoded by the player.</source>
+        <translation>不是 WAV 文件：MP3 由播放器解码。</translation>
+    </message>
+    <message>
+        <source>Only PCM, A-law and µ-law WAV files are written.</source>
+        <translation>只能写入 PCM、A-law 和 µ-law 编码的 WAV 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The marker no longer exists.</source>
+        <translation>该标记已不存在。</translation>
+    </message>
+    <message>
+        <source>Marker comment: required.</source>
+        <translation>标记备注：必填。</translation>
+    </message>
+    <message>
+        <source>Marker comment: at most %1 characters.</source>
+        <translation>标记备注：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the QA inspector who placed a marker, or the QA lead, may change or remove it.</source>
+        <translation>只有添加该标记的质检员或质检组长可以修改或删除它。</translation>
+    </message>
+    <message>
+        <source>The recording is not in the catalogue.</source>
+        <translation>录音不在录音目录中。</translation>
+    </message>
+    <message>
+        <source>You may listen to a recording only when you are a QA inspector or lead, or when it is one of your own evaluated calls.</source>
+        <translation>只有质检员、组长，或该录音已质检评分的坐席本人可以收听此录音。</translation>
+    </message>
+    <message>
+        <source>Marker position: %1 lies outside the recording (00:00–%2).</source>
+        <translation>标记位置：%1 超出录音范围（00:00–%2）。</translation>
+    </message>
+    <message>
+        <source>The marker at %1 is cited by a submitted evaluation and stays.</source>
+        <translation>%1 处的标记已被提交的质检评分引用，不能删除。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::robot</name>
     <message>
         <source>The gap no longer exists.</source>
@@ -803,6 +906,22 @@
     <message>
         <source>manage the knowledge base&apos;s categories, synonyms and lists</source>
         <translation>管理知识库的分类、同义词和列表</translation>
+    </message>
+    <message>
+        <source>import call recordings</source>
+        <translation>导入通话录音</translation>
+    </message>
+    <message>
+        <source>listen to every agent&apos;s recordings and evaluations</source>
+        <translation>收听所有坐席的录音并查看其质检评分</translation>
+    </message>
+    <message>
+        <source>score recorded and live calls</source>
+        <translation>对录音和实时通话进行质检评分</translation>
+    </message>
+    <message>
+        <source>edit scorecards and the sampling plan, decide appeals</source>
+        <translation>编辑评分表和抽检计划，处理申诉</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2613,81 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Select a work order in the list to link the article to it.</source>
         <translation>请先在工单列表中选中要关联此知识的工单。</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Call recordings and quality inspection (Alt+3)</source>
+        <translation>通话录音与质检（Alt+3）</translation>
+    </message>
+    <message>
+        <source>&amp;Quality inspection</source>
+        <translation>质检(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MarkersWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Click a marker to hear the call from there</source>
+        <translation>单击标记即从该处开始收听</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>添加标记</translation>
+    </message>
+    <message>
+        <source>Mark the playhead with a comment (M)</source>
+        <translation>在当前播放位置添加带备注的标记（M）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected marker&apos;s comment (F2 or double-click)</source>
+        <translation>编辑所选标记的备注（F2 或双击）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected marker (Delete)</source>
+        <translation>删除所选标记（Delete）</translation>
+    </message>
+    <message>
+        <source>Markers (%1)</source>
+        <translation>标记（%1）</translation>
+    </message>
+    <message>
+        <source>Markers can be placed on catalogued recordings.</source>
+        <translation>只有录音目录中的录音才能添加标记。</translation>
+    </message>
+    <message>
+        <source>Press M while listening to mark the moment with a comment.</source>
+        <translation>收听时按 M 即可在当前时刻添加带备注的标记。</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Comment (e.g. wrong policy answer):</source>
+        <translation>备注（如：政策解答有误）：</translation>
+    </message>
+    <message>
+        <source>Marker at %1</source>
+        <translation>%1 处的标记</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::NewWorkOrderDialog</name>
@@ -2584,6 +2778,184 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::PlaybackTab</name>
+    <message>
+        <source>Open recording file…</source>
+        <translation>打开录音文件…</translation>
+    </message>
+    <message>
+        <source>Open a WAV or MP3 recording (Ctrl+O)</source>
+        <translation>打开 WAV 或 MP3 录音（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Open recording file</source>
+        <translation>打开录音文件</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation>录音 (*.wav *.mp3);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PlayerWidget</name>
+    <message>
+        <source>15 s</source>
+        <translation>15 秒</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds (Shift+← or PgUp)</source>
+        <translation>后退 15 秒（Shift+← 或 PgUp）</translation>
+    </message>
+    <message>
+        <source>5 s</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (←)</source>
+        <translation>后退 5 秒（←）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (→)</source>
+        <translation>前进 5 秒（→）</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds (Shift+→ or PgDn)</source>
+        <translation>前进 15 秒（Shift+→ 或 PgDn）</translation>
+    </message>
+    <message>
+        <source>Elapsed / total time</source>
+        <translation>已播放 / 总时长</translation>
+    </message>
+    <message>
+        <source>Slower by 0.25× ([)</source>
+        <translation>减慢 0.25 倍速（[）</translation>
+    </message>
+    <message>
+        <source>Faster by 0.25× (])</source>
+        <translation>加快 0.25 倍速（]）</translation>
+    </message>
+    <message>
+        <source>Playback speed, 0.5× to 2.0×; the voice keeps its pitch ([ and ])</source>
+        <translation>播放倍速 0.5× 至 2.0×，音调不变（[ 和 ]）</translation>
+    </message>
+    <message>
+        <source>Volume (↑ / ↓)</source>
+        <translation>音量（↑ / ↓）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>后退 5 秒</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>前进 5 秒</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>后退 15 秒</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds</source>
+        <translation>前进 15 秒</translation>
+    </message>
+    <message>
+        <source>To the start</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>增大音量</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>减小音量</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was imported (its SHA-256 differs), so it is not played. Restore the original file or import it again.</source>
+        <translation>文件自导入后已被更改（SHA-256 不一致），因此不予播放。请恢复原文件或重新导入。</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message>
+        <source>No sound output device is available, so the recording cannot be heard (the waveform and markers can still be used). Connect headphones or speakers and open the recording again.</source>
+        <translation>没有可用的音频输出设备，无法收听录音（波形和标记仍可使用）。请连接耳机或音箱后重新打开录音。</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” does not play %2 Hz sound.</source>
+        <translation>音频输出设备“%1”不支持播放 %2 Hz 的声音。</translation>
+    </message>
+    <message>
+        <source>Playing stopped: the sound output failed (%1).</source>
+        <translation>播放已停止：音频输出出错（%1）。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>it reported an error</source>
+        <translation>设备报告错误</translation>
+    </message>
+    <message>
+        <source>No waveform for this compressed recording; click anywhere to seek.</source>
+        <translation>此压缩格式录音没有波形；单击任意位置即可跳转。</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: %1</source>
+        <translation>无法播放该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: it is damaged or in a format this computer cannot decode.</source>
+        <translation>无法播放该文件：文件已损坏，或本机无法解码其格式。</translation>
+    </message>
+    <message>
+        <source>Cannot be played</source>
+        <translation>无法播放</translation>
+    </message>
+    <message>
+        <source>The sound output cannot be opened, so the recording cannot be heard.</source>
+        <translation>无法打开音频输出设备，无法收听录音。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格）</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::PoliciesDialog</name>
     <message>
         <source>Policy documents</source>
@@ -2670,6 +3042,13 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>引用该文件的%n个条目已退回审核。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::QaPane</name>
+    <message>
+        <source>Playback</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3168,21 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>&amp;Reason</source>
         <translation>移交原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::WaveformWidget</name>
+    <message>
+        <source>Click or drag to seek</source>
+        <translation>单击或拖动以跳转</translation>
+    </message>
+    <message>
+        <source>No recording loaded</source>
+        <translation>未打开录音</translation>
+    </message>
+    <message>
+        <source>%1 — click or drag to seek</source>
+        <translation>%1 — 单击或拖动以跳转</translation>
     </message>
 </context>
 <context>

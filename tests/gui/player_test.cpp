@@ -55,7 +55,10 @@ PcmAudio speechLike(int seconds, int rate = 8000)
         const double pitch = 150 + 30 * std::sin(2 * M_PI * 0.3 * t);
         const double voice = std::sin(2 * M_PI * pitch * t) + 0.5 * std::sin(4 * M_PI * pitch * t) +
                              0.3 * std::sin(6 * M_PI * pitch * t);
-        const double syllables = std::max(0.0, std::sin(2 * M_PI * 4 * t));
+        // Syllables four times a second, each as loud as a fixed pseudo-random draw makes it.
+        const double k = std::floor(t * 4);
+        const double draw = std::abs(std::fmod(std::sin(k * 12.9898) * 43758.5453, 1.0));
+        const double syllables = std::max(0.0, std::sin(2 * M_PI * 4 * t)) * (0.3 + 0.7 * draw);
         const double phrase = std::fmod(t, 7.0) < 5.5 ? 1.0 : 0.03; // a pause after each phrase
         const double loudness = 0.5 + 0.5 * std::sin(2 * M_PI * t / 23);
         a.samples[i] = static_cast<qint16>(9000 * syllables * phrase * (0.4 + 0.6 * loudness) * voice);

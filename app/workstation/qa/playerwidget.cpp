@@ -145,12 +145,21 @@ void PlayerWidget::buildUi()
     m_time->setFont(timeFont);
     m_time->setToolTip(tr("Elapsed / total time"));
 
-    m_slower = transportButton(this, QStyle::SP_ArrowDown, tr("Slower"), QStringLiteral("slowerToolButton"));
-    m_slower->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_slower = transportButton(this, QStyle::SP_ArrowDown, QStringLiteral("−"), QStringLiteral("slowerToolButton"));
+    m_slower->setIcon({});
+    m_slower->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_slower->setToolTip(tr("Slower by 0.25× ([)"));
-    m_faster = transportButton(this, QStyle::SP_ArrowUp, tr("Faster"), QStringLiteral("fasterToolButton"));
-    m_faster->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_faster = transportButton(this, QStyle::SP_ArrowUp, QStringLiteral("+"), QStringLiteral("fasterToolButton"));
+    m_faster->setIcon({});
+    m_faster->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_faster->setToolTip(tr("Faster by 0.25× (])"));
+    for (QToolButton* b : {m_slower, m_faster}) {
+        QFont f = b->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        b->setFont(f);
+        b->setMinimumWidth(34);
+    }
     m_speedLabel = new QLabel(this);
     m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
     m_speedLabel->setMinimumWidth(QFontMetrics(timeFont).horizontalAdvance(QStringLiteral("0.75×")));

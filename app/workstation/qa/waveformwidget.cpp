@@ -204,7 +204,7 @@ void WaveformWidget::paintEvent(QPaintEvent*)
     for (const recordings::PeakPair& c : m_peaks) {
         loudest = std::max({loudest, std::abs(int(c.min)), std::abs(int(c.max))});
     }
-    const double scale = (area.height() / 2.0 - 2) / loudest;
+    const double scale = (area.height() / 2.0) * 0.92 / loudest;
     p.setPen(QColor(0xE2, 0xE8, 0xF0));
     p.drawLine(area.left(), mid, area.right(), mid);
     const int playX = xForMs(m_positionMs);
