@@ -8,6 +8,10 @@ command -v pulseaudio >/dev/null || { echo "PulseAudio is not installed (bash pa
 export HOME=$dir/home XDG_RUNTIME_DIR=$dir/run XDG_CONFIG_HOME=$dir/home/.config
 
 stop() {
+    if [ -f "$dir/keepalive.pid" ]; then
+        kill "$(cat "$dir/keepalive.pid")" 2>/dev/null || true
+        rm -f "$dir/keepalive.pid"
+    fi
     if [ -f "$dir/run/pulse/pid" ]; then
         pid=$(cat "$dir/run/pulse/pid")
         kill "$pid" 2>/dev/null || true
@@ -29,5 +33,10 @@ pulseaudio -n --daemonize=yes --use-pid-file=yes --exit-idle-time=-1 --realtime=
     || { cat "$dir/pulse.log" 2>/dev/null; exit 1; }
 for _ in $(seq 50); do [ -S "$dir/native" ] && break; sleep 0.1; done
 [ -S "$dir/native" ] || { echo "PulseAudio did not open $dir/native"; cat "$dir/pulse.log"; exit 1; }
+# An idle null sink sleeps in 2-second blocks and wakes late for a new stream (a player would hear nothing for up to
+# two seconds after each start); a silent low-latency stream keeps it ticking every 20 ms.
+PULSE_SERVER="unix:$dir/native" setsid pacat --playback --latency-msec=20 --raw --format=s16le --rate=8000 \
+    --channels=1 --client-name=hotline-keepalive </dev/zero >"$dir/keepalive.log" 2>&1 &
+echo $! >"$dir/keepalive.pid"
 echo "unix:$dir/native" >"$dir/server"
 echo "PulseAudio $(pulseaudio --version | awk '{print $2}') with a null sink on unix:$dir/native"
