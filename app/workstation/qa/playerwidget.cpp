@@ -93,10 +93,6 @@ PlayerWidget::PlayerWidget(Workspace& workspace, QWidget* parent) : QWidget(pare
     m_timer = new QTimer(this);
     m_timer->setInterval(40);
     connect(m_timer, &QTimer::timeout, this, &PlayerWidget::poll);
-    m_feedTimer = new QTimer(this);
-    m_feedTimer->setInterval(10);
-    m_feedTimer->setTimerType(Qt::PreciseTimer);
-    connect(m_feedTimer, &QTimer::timeout, this, &PlayerWidget::feed);
     buildUi();
     buildActions();
     unload();
@@ -512,35 +508,13 @@ void PlayerWidget::startSink()
     m_device->seekFrame(frame);
     m_sinkStartFrame = frame;
     applyVolume();
-    // Push mode, fed by our own timer with exactly what the stream takes: Qt 6.4's PulseAudio sink pulls only whole
-    // 20 ms periods, and a stream whose free space is less than one stalls for a moment (heard as stutter).
-    m_push = m_sink->start();
     m_stalledPolls = 0;
-    feed();
-    m_feedTimer->start();
-}
-
-void PlayerWidget::feed()
-{
-    if (m_push == nullptr || m_sink == nullptr) {
-        return;
-    }
-    const int frameBytes = int(sizeof(qint16)) * m_audio->channels;
-    const qint64 free = m_sink->bytesFree() / frameBytes * frameBytes;
-    if (free <= 0 || m_device->exhausted()) {
-        return;
-    }
-    m_feedBuffer.resize(free);
-    const qint64 n = m_device->read(m_feedBuffer.data(), free);
-    if (n > 0) {
-        m_push->write(m_feedBuffer.constData(), n);
-    }
+    m_lastPlayed = -1;
+    m_sink->start(m_device); // pull mode: the sink reads our device as it needs sound
 }
 
 void PlayerWidget::stopSink()
 {
-    m_feedTimer->stop();
-    m_push = nullptr; // owned and deleted by the sink
     if (m_sink != nullptr && m_sink->state() != QAudio::StoppedState) {
         m_sink->stop();
     }

@@ -17,7 +17,6 @@
 class QAction;
 class QAudioOutput;
 class QAudioSink;
-class QIODevice;
 class QLabel;
 class QMediaPlayer;
 class QSlider;
@@ -96,7 +95,6 @@ private:
     void showError(const QString& message);
     void startSink();
     void stopSink();
-    void feed();
     void poll();
     void setPosition(qint64 ms);
     void setPlaying(bool playing);
@@ -121,10 +119,7 @@ private:
     qint64 m_sinkStartFrame = 0; // the input frame playing started from
     QMediaPlayer* m_media = nullptr;
     QAudioOutput* m_output = nullptr;
-    QTimer* m_timer;     // the position, while playing
-    QTimer* m_feedTimer; // feeds the sink
-    QIODevice* m_push = nullptr;
-    QByteArray m_feedBuffer;
+    QTimer* m_timer; // the position, while playing
     qint64 m_lastPlayed = -1;
     int m_stalledPolls = 0;
 
