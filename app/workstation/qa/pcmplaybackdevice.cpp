@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace hotline::ui {
 namespace {
@@ -59,7 +60,15 @@ qint64 PcmPlaybackDevice::readData(char* data, qint64 maxSize)
         return 0;
     }
     const Block block{m_outFrames, m_stretcher.position(), m_stretcher.speed()};
-    const qint64 n = m_stretcher.read(reinterpret_cast<qint16*>(data), frames);
+    qint64 n = 0;
+    if (reinterpret_cast<quintptr>(data) % alignof(qint16) == 0) {
+        n = m_stretcher.read(reinterpret_cast<qint16*>(data), frames);
+    } else {
+        // A caller's odd address: through an aligned buffer.
+        m_scratch.resize(frames * m_bytesPerFrame / qsizetype(sizeof(qint16)));
+        n = m_stretcher.read(m_scratch.data(), frames);
+        std::memcpy(data, m_scratch.constData(), size_t(n * m_bytesPerFrame));
+    }
     if (n > 0) {
         m_blocks.push_back(block);
         if (m_blocks.size() > kBlocksKept) {

@@ -49,6 +49,7 @@ private:
     qint64 m_outFrames = 0;
     qint64 m_seekFrame = 0;
     std::deque<Block> m_blocks;
+    QList<qint16> m_scratch;
 };
 
 } // namespace hotline::ui

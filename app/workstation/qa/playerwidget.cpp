@@ -49,8 +49,8 @@ QString fileSha256(const QString& path)
 // delivers events to widgets being destroyed around it (a crash when a player closes with its screen).
 QList<QAudioSink*>& idleSinks()
 {
-    static QList<QAudioSink*> sinks;
-    return sinks;
+    static auto* sinks = new QList<QAudioSink*>; // never destroyed: kept reachable for the leak checker
+    return *sinks;
 }
 
 QAudioSink* acquireSink(const QAudioDevice& output, const QAudioFormat& format)
@@ -374,7 +374,7 @@ Outcome PlayerWidget::loadMedia(const QString& path)
     connect(m_media, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
         if (ms > 0 && ms != m_durationMs) {
             m_durationMs = ms;
-            m_waveform->setPeaks({}, ms);
+            m_waveform->setDurationMs(ms);
             updateTime();
             emit durationChanged(ms);
         }
@@ -506,7 +506,6 @@ void PlayerWidget::startSink()
     const qint64 frame = m_positionMs * m_audio->sampleRate / 1000;
     m_device->setSpeed(m_speed);
     m_device->seekFrame(frame);
-    m_sinkStartFrame = frame;
     applyVolume();
     m_stalledPolls = 0;
     m_lastPlayed = -1;

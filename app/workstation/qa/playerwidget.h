@@ -116,7 +116,6 @@ private:
     std::shared_ptr<recordings::PcmAudio> m_audio;
     PcmPlaybackDevice* m_device = nullptr;
     QAudioSink* m_sink = nullptr;
-    qint64 m_sinkStartFrame = 0; // the input frame playing started from
     QMediaPlayer* m_media = nullptr;
     QAudioOutput* m_output = nullptr;
     QTimer* m_timer; // the position, while playing

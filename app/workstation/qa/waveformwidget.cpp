@@ -56,6 +56,13 @@ void WaveformWidget::setPeaks(const QList<recordings::PeakPair>& peaks, qint64 d
     update();
 }
 
+void WaveformWidget::setDurationMs(qint64 ms)
+{
+    m_durationMs = std::max<qint64>(0, ms);
+    m_positionMs = std::clamp<qint64>(m_positionMs, 0, m_durationMs);
+    update();
+}
+
 void WaveformWidget::clear()
 {
     m_peaks.clear();

@@ -20,6 +20,8 @@ public:
     explicit WaveformWidget(QWidget* parent = nullptr);
 
     void setPeaks(const QList<recordings::PeakPair>& peaks, qint64 durationMs);
+    // The length the overview spans (a compressed file's duration, known once its decoder has read it).
+    void setDurationMs(qint64 ms);
     void clear();
     // A message drawn over the empty overview (no recording, an error, peaks still being computed).
     void setPlaceholder(const QString& text);
