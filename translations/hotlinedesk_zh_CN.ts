@@ -2923,10 +2923,6 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>设备报告错误</translation>
     </message>
     <message>
-        <source>No waveform for this compressed recording; click anywhere to seek.</source>
-        <translation>此压缩格式录音没有波形；单击任意位置即可跳转。</translation>
-    </message>
-    <message>
         <source>The file cannot be played: %1</source>
         <translation>无法播放该文件：%1</translation>
     </message>
@@ -2953,6 +2949,14 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Play (Space)</source>
         <translation>播放（空格）</translation>
+    </message>
+    <message>
+        <source>Drawing the waveform…</source>
+        <translation>正在绘制波形…</translation>
+    </message>
+    <message>
+        <source>No waveform for this recording; click anywhere to seek.</source>
+        <translation>此录音无法绘制波形；单击任意位置即可跳转。</translation>
     </message>
 </context>
 <context>

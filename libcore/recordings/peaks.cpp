@@ -47,6 +47,42 @@ QList<PeakPair> computePeaks(const qint16* samples, qint64 frames, int channels,
     return out;
 }
 
+PeakAccumulator::PeakAccumulator(qint64 expectedFrames, int buckets)
+    : m_expected(std::max<qint64>(1, expectedFrames)),
+      m_peaks(std::clamp<qint64>(std::min<qint64>(buckets, expectedFrames), 0, buckets)),
+      m_touched(m_peaks.size(), false)
+{
+}
+
+void PeakAccumulator::add(const qint16* samples, qint64 frames, int channels)
+{
+    if (samples == nullptr || frames <= 0 || channels < 1 || m_peaks.isEmpty()) {
+        return;
+    }
+    const qint64 n = m_peaks.size();
+    for (qint64 f = 0; f < frames; ++f, ++m_frames) {
+        int sum = 0;
+        for (int c = 0; c < channels; ++c) {
+            sum += samples[f * channels + c];
+        }
+        const auto v = static_cast<qint16>(sum / channels);
+        const qint64 b = std::min(n - 1, m_frames * n / m_expected);
+        PeakPair& p = m_peaks[b];
+        if (!m_touched[b]) {
+            p = {v, v};
+            m_touched[b] = true;
+        } else {
+            p.min = std::min(p.min, v);
+            p.max = std::max(p.max, v);
+        }
+    }
+}
+
+QList<PeakPair> PeakAccumulator::result() const
+{
+    return m_peaks;
+}
+
 QByteArray encodePeaks(const QList<PeakPair>& peaks)
 {
     QByteArray blob(peaks.size() * 4, Qt::Uninitialized);

@@ -25,6 +25,23 @@ inline constexpr int kDefaultPeakBuckets = 4000;
 QList<PeakPair> computePeaks(const PcmAudio& audio, int buckets = kDefaultPeakBuckets);
 QList<PeakPair> computePeaks(const qint16* samples, qint64 frames, int channels, int buckets = kDefaultPeakBuckets);
 
+// Peaks of sound that arrives in pieces (a compressed file decoded block by block), over a length known ahead (from
+// the file's headers): frame f falls into bucket f·buckets/expectedFrames; frames past the expected end fall into the
+// last bucket. Buckets nothing fell into are (0, 0).
+class PeakAccumulator final {
+public:
+    PeakAccumulator(qint64 expectedFrames, int buckets = kDefaultPeakBuckets);
+    void add(const qint16* samples, qint64 frames, int channels);
+    qint64 frames() const { return m_frames; }
+    QList<PeakPair> result() const;
+
+private:
+    qint64 m_expected;
+    qint64 m_frames = 0;
+    QList<PeakPair> m_peaks;
+    QList<bool> m_touched;
+};
+
 // The recording_peaks.peaks blob: the pairs as signed 16-bit little-endian (min, max, min, max, ...).
 QByteArray encodePeaks(const QList<PeakPair>& peaks);
 // Nothing when the blob does not hold exactly `buckets` pairs or a pair has min > max.

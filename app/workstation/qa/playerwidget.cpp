@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QAudio>
+#include <QAudioBuffer>
+#include <QAudioDecoder>
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QAudioSink>
@@ -274,7 +276,8 @@ Outcome PlayerWidget::load(const QString& recordingId, const QString& path, cons
                        .arg(recordings::displayName(info->encoding), QLocale().toString(info->sampleRate),
                             info->channels == 1 ? tr("mono") : tr("stereo"));
     m_format->setText(m_formatText);
-    Outcome opened = info->encoding == recordings::AudioEncoding::Mp3 ? loadMedia(path) : loadPcm(path, sha256);
+    Outcome opened = info->encoding == recordings::AudioEncoding::Mp3 ? loadMedia(path, sha256, info->sampleRate)
+                                                                      : loadPcm(path, sha256);
     updateTime();
     updateControls();
     emit durationChanged(m_durationMs);
@@ -340,22 +343,22 @@ Outcome PlayerWidget::loadPcm(const QString& path, const QString& sha256)
     return Ok{};
 }
 
-Outcome PlayerWidget::loadMedia(const QString& path)
+Outcome PlayerWidget::loadMedia(const QString& path, const QString& sha256, int sampleRate)
 {
     m_media = new QMediaPlayer(this);
     m_output = new QAudioOutput(this);
     m_media->setAudioOutput(m_output);
     m_backend = Backend::Media;
-    if (!m_recordingId.isEmpty()) {
-        // Peaks of a compressed file are cached by whoever decoded it; without them the overview stays empty.
-        auto cached = recordings::PeaksRepository(m_ws.db->connection()).find(m_recordingId, fileSha256(path));
+    if (!m_recordingId.isEmpty() && !sha256.isEmpty()) {
+        auto cached = recordings::PeaksRepository(m_ws.db->connection()).find(m_recordingId, sha256.toLower());
         if (cached && cached.value()) {
             m_waveform->setPeaks(*cached.value(), m_durationMs);
         }
     }
     if (!m_waveform->hasPeaks()) {
         m_waveform->setPeaks({}, m_durationMs);
-        m_waveform->setPlaceholder(tr("No waveform for this compressed recording; click anywhere to seek."));
+        m_waveform->setPlaceholder(tr("Drawing the waveform…"));
+        decodePeaks(path, sha256.toLower(), sampleRate);
     }
     connect(m_media, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
         setPlaying(false);
@@ -382,6 +385,44 @@ Outcome PlayerWidget::loadMedia(const QString& path)
     m_media->setSource(QUrl::fromLocalFile(path));
     applyVolume();
     return Ok{};
+}
+
+void PlayerWidget::decodePeaks(const QString& path, const QString& sha256, int sampleRate)
+{
+    // A compressed file's peaks come from Qt's decoder in the background, once; then they are cached like a WAV's.
+    m_decoder = new QAudioDecoder(this);
+    QAudioFormat format;
+    format.setSampleFormat(QAudioFormat::Int16);
+    format.setChannelCount(1);
+    format.setSampleRate(sampleRate);
+    m_decoder->setAudioFormat(format);
+    m_decoder->setSource(QUrl::fromLocalFile(path));
+    m_accumulator = std::make_unique<recordings::PeakAccumulator>(m_durationMs * sampleRate / 1000);
+    connect(m_decoder, &QAudioDecoder::bufferReady, this, [this] {
+        const QAudioBuffer buffer = m_decoder->read();
+        if (buffer.isValid() && buffer.format().sampleFormat() == QAudioFormat::Int16) {
+            m_accumulator->add(buffer.constData<qint16>(), buffer.frameCount(), buffer.format().channelCount());
+        }
+    });
+    connect(m_decoder, &QAudioDecoder::finished, this, [this, sha256] {
+        const QList<recordings::PeakPair> peaks = m_accumulator->result();
+        if (m_accumulator->frames() > 0) {
+            m_waveform->setPeaks(peaks, m_durationMs);
+            if (!m_recordingId.isEmpty() && !sha256.isEmpty()) {
+                (void)recordings::PeaksRepository(m_ws.db->connection()).store(m_recordingId, sha256, peaks);
+            }
+        } else {
+            m_waveform->setPlaceholder(tr("No waveform for this recording; click anywhere to seek."));
+        }
+        m_decoder->deleteLater();
+        m_decoder = nullptr;
+    });
+    connect(m_decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), this, [this](QAudioDecoder::Error) {
+        m_waveform->setPlaceholder(tr("No waveform for this recording; click anywhere to seek."));
+        m_decoder->deleteLater();
+        m_decoder = nullptr;
+    });
+    m_decoder->start();
 }
 
 Outcome PlayerWidget::fail(const Error& error)
@@ -415,6 +456,13 @@ void PlayerWidget::unload()
     delete m_device;
     m_device = nullptr;
     m_audio.reset();
+    if (m_decoder != nullptr) {
+        m_decoder->disconnect(this);
+        m_decoder->stop();
+        m_decoder->deleteLater();
+        m_decoder = nullptr;
+    }
+    m_accumulator.reset();
     if (m_media != nullptr) {
         m_media->disconnect(this);
         m_media->stop();

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QAction;
+class QAudioDecoder;
 class QAudioOutput;
 class QAudioSink;
 class QLabel;
@@ -25,7 +26,8 @@ class QToolButton;
 
 namespace hotline::recordings {
 struct PcmAudio;
-}
+class PeakAccumulator;
+} // namespace hotline::recordings
 
 namespace hotline::ui {
 
@@ -90,7 +92,8 @@ private:
     void buildUi();
     void buildActions();
     Outcome loadPcm(const QString& path, const QString& sha256);
-    Outcome loadMedia(const QString& path);
+    Outcome loadMedia(const QString& path, const QString& sha256, int sampleRate);
+    void decodePeaks(const QString& path, const QString& sha256, int sampleRate);
     Outcome fail(const Error& error);
     void showError(const QString& message);
     void startSink();
@@ -117,6 +120,8 @@ private:
     PcmPlaybackDevice* m_device = nullptr;
     QAudioSink* m_sink = nullptr;
     QMediaPlayer* m_media = nullptr;
+    QAudioDecoder* m_decoder = nullptr; // a compressed file's peaks
+    std::unique_ptr<recordings::PeakAccumulator> m_accumulator;
     QAudioOutput* m_output = nullptr;
     QTimer* m_timer; // the position, while playing
     qint64 m_lastPlayed = -1;

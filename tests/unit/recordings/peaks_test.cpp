@@ -176,3 +176,34 @@ TEST_CASE("a damaged or foreign peaks row is not used")
     CHECK(cachedPeaks(c, rec, sha, tone, 10) == computePeaks(tone, 10));
     CHECK(repo.find(rec, sha).value().value_or(QList<PeakPair>{}) == computePeaks(tone, 10));
 }
+
+TEST_CASE("peaks accumulated piece by piece equal peaks computed at once")
+{
+    const PcmAudio tone = test::toneAudio(3, 440, 8000, 2);
+    PeakAccumulator acc(tone.frames(), 50);
+    // Uneven pieces, as a decoder hands them out.
+    qint64 at = 0;
+    for (qint64 piece : {1, 999, 4000, 7, 12000, 100000}) {
+        const qint64 n = std::min(piece, tone.frames() - at);
+        acc.add(tone.samples.constData() + at * 2, n, 2);
+        at += n;
+    }
+    CHECK(acc.frames() == tone.frames());
+    CHECK(acc.result() == computePeaks(tone, 50));
+
+    // More sound than the headers promised lands in the last bucket; less leaves the tail empty.
+    PeakAccumulator longer(4, 2);
+    const QList<qint16> six{1, 2, 3, 4, -50, 60};
+    longer.add(six.constData(), 6, 1);
+    CHECK(longer.result() == QList<PeakPair>{{1, 2}, {-50, 60}});
+    PeakAccumulator shorter(8, 4);
+    shorter.add(six.constData(), 2, 1);
+    CHECK(shorter.result() == QList<PeakPair>{{1, 2}, {0, 0}, {0, 0}, {0, 0}});
+    PeakAccumulator none(0, 10);
+    none.add(six.constData(), 6, 1);
+    CHECK(none.result().isEmpty());
+    PeakAccumulator bad(10, 5);
+    bad.add(nullptr, 5, 1);
+    bad.add(six.constData(), 5, 0);
+    CHECK(bad.frames() == 0);
+}
