@@ -18,6 +18,9 @@
 namespace hotline::db {
 namespace {
 
+// The most of a store mapped into memory; SQLite caps it at its own build limit (2 GB in Debian's).
+constexpr qint64 kMmapBytes = qint64(2) << 30;
+
 struct Migration {
     int version;
     QString file;
@@ -243,8 +246,13 @@ Status Database::prepare(const OpenOptions& options)
     const int target =
         options.targetVersion > 0 ? qMin(options.targetVersion, latestSchemaVersion()) : latestSchemaVersion();
     if (version < target) {
-        return migrate(version, target);
+        if (Status s = migrate(version, target); !s) {
+            return s;
+        }
     }
+    // Read through a memory map (after any upgrade): a question to a large knowledge base reads many pages of the
+    // full-text index, and copying each one out of the OS cache was a sixth of its time on 100,000 articles.
+    q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(kMmapBytes));
     return Ok{};
 }
 

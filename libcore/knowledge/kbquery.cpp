@@ -182,21 +182,28 @@ QStringList highlightTerms(const QString& input, QueryMode mode, const Synonyms&
 
 QString snippet(const QString& text, const QStringList& terms, int width)
 {
-    QList<bool> lit(text.size(), false);
+    // The window opens a little before the earliest hit; only hits inside it are marked (texts can be long).
+    qsizetype first = -1;
     for (const QString& term : terms) {
-        if (term.isEmpty()) {
+        const qsizetype at = term.isEmpty() ? -1 : text.indexOf(term, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first)) {
+            first = at;
+        }
+    }
+    const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - width / 4);
+    const qsizetype to = std::min<qsizetype>(text.size(), from + width);
+    QList<bool> lit(to, false);
+    for (const QString& term : terms) {
+        if (term.isEmpty() || first < 0) {
             continue;
         }
-        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(term, at + 1, Qt::CaseInsensitive)) {
-            for (qsizetype i = at; i < at + term.size(); ++i) {
+        for (qsizetype at = text.indexOf(term, std::max<qsizetype>(0, from - term.size() + 1), Qt::CaseInsensitive);
+             at >= 0 && at < to; at = text.indexOf(term, at + 1, Qt::CaseInsensitive)) {
+            for (qsizetype i = at; i < std::min(to, at + term.size()); ++i) {
                 lit[i] = true;
             }
         }
     }
-    const qsizetype first = lit.indexOf(true);
-    const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - width / 4);
-    const qsizetype to = std::min<qsizetype>(text.size(), from + width);
     QString out = from > 0 ? QStringLiteral("…") : QString();
     for (qsizetype i = from; i < to; ++i) {
         if (lit[i] && (i == from || !lit[i - 1])) {

@@ -225,13 +225,15 @@ Result<QList<KbHit>> KbRepository::searchText(const QString& input, const QStrin
         binds << match << initials << candidates;
     }
     binds << category << category << (o.publishedOnly ? 1 : 0) << status << status << o.limit;
+    // The filters and the order first, on narrow rows; the texts only of the articles shown.
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT a.id, a.title, c.name, a.body_text, a.status, "
-                                     "coalesce(a.expiry_date, ''), f.score FROM (%1) f "
-                                     "JOIN kb_articles a ON a.rowid = f.rowid "
-                                     "JOIN kb_categories c ON c.id = a.category_id "
+                                     "coalesce(a.expiry_date, ''), t.score FROM ("
+                                     "SELECT f.rowid, f.score FROM (%1) f JOIN kb_articles a ON a.rowid = f.rowid "
                                      "WHERE (? = '' OR a.category_id = ?) AND (? = 0 OR a.status = 'published') "
-                                     "AND (? = '' OR a.status = ?) ORDER BY f.score LIMIT ?")
+                                     "AND (? = '' OR a.status = ?) ORDER BY f.score LIMIT ?) t "
+                                     "JOIN kb_articles a ON a.rowid = t.rowid "
+                                     "JOIN kb_categories c ON c.id = a.category_id ORDER BY t.score")
                           .arg(inner),
                       binds);
     if (!q) {

@@ -163,7 +163,7 @@ TEST_CASE("a PCM WAV plays, pauses, seeks and changes speed through QAudioSink")
     CHECK(player.errorText().isEmpty());
     CHECK(player.backend() == PlayerWidget::Backend::Pcm);
     CHECK(player.durationMs() == 8000);
-    CHECK(player.formatText().contains(QStringLiteral("PCM")));
+    CHECK(player.formatText().contains(recordings::displayName(AudioEncoding::Pcm16)));
     CHECK(player.waveform()->hasPeaks());
     CHECK(player.findChild<QLabel*>(QStringLiteral("playerTimeLabel"))->text() == QStringLiteral("00:00 / 00:08"));
     // The peaks were cached under the recording and its content.
@@ -222,7 +222,7 @@ TEST_CASE("an A-law WAV plays, driven by the keyboard")
     QApplication::setActiveWindow(&player);
     REQUIRE(QTest::qWaitForWindowActive(&player));
     REQUIRE(d.load(player, id).ok());
-    CHECK(player.formatText().contains(QStringLiteral("A-law")));
+    CHECK(player.formatText().contains(recordings::displayName(AudioEncoding::ALaw)));
     CHECK(player.durationMs() == 30000);
     player.waveform()->setFocus();
     QWidget* keys = player.waveform();
