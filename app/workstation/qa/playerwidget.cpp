@@ -323,9 +323,9 @@ Outcome PlayerWidget::loadPcm(const QString& path, const QString& sha256)
         return makeError(ErrorCode::FileUnreadable, errorText());
     }
     m_sink = acquireSink(output, format);
-    // A short buffer, so a seek or a speed change is heard at once. PulseAudio grants about half of it plus one of
-    // Qt's 20 ms feeding periods; asking for an even number of periods keeps the grant a whole number of them (Qt
-    // 6.4 feeds only whole periods, and a remainder stalls the stream for a moment).
+    // A short buffer, so a speed or volume change is heard at once (a seek restarts the sink). PulseAudio granted
+    // about half of it plus one of Qt's 20 ms feeding periods here (about 220 ms); an even number of periods keeps
+    // the grant a whole number of them, as Qt 6.4 pulls whole periods only.
     m_sink->setBufferSize(format.bytesForDuration(400000));
     connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
         if (m_sink == nullptr || !m_playing) {
