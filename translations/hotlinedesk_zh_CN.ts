@@ -904,6 +904,38 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The marker no longer exists.</source>
+        <translation>该标记已不存在。</translation>
+    </message>
+    <message>
+        <source>Marker comment: required.</source>
+        <translation>标记备注：必填。</translation>
+    </message>
+    <message>
+        <source>Marker comment: at most %1 characters.</source>
+        <translation>标记备注：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the QA inspector who placed a marker, or the QA lead, may change or remove it.</source>
+        <translation>只有添加该标记的质检员或质检组长可以修改或删除它。</translation>
+    </message>
+    <message>
+        <source>The recording is not in the catalogue.</source>
+        <translation>录音不在录音目录中。</translation>
+    </message>
+    <message>
+        <source>You may listen to a recording only when you are a QA inspector or lead, or when it is one of your own evaluated calls.</source>
+        <translation>只有质检员、组长，或该录音已质检评分的坐席本人可以收听此录音。</translation>
+    </message>
+    <message>
+        <source>Marker position: %1 lies outside the recording (00:00–%2).</source>
+        <translation>标记位置：%1 超出录音范围（00:00–%2）。</translation>
+    </message>
+    <message>
+        <source>The marker at %1 is cited by a submitted evaluation and stays.</source>
+        <translation>%1 处的标记已被提交的质检评分引用，不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::robot</name>
@@ -3284,6 +3316,69 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::MarkersWidget</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Click a marker to hear the call from there</source>
+        <translation>单击标记即从该处开始收听</translation>
+    </message>
+    <message>
+        <source>Add marker</source>
+        <translation>添加标记</translation>
+    </message>
+    <message>
+        <source>Mark the playhead with a comment (M)</source>
+        <translation>在当前播放位置添加带备注的标记（M）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected marker&apos;s comment (F2 or double-click)</source>
+        <translation>编辑所选标记的备注（F2 或双击）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected marker (Delete)</source>
+        <translation>删除所选标记（Delete）</translation>
+    </message>
+    <message>
+        <source>Markers (%1)</source>
+        <translation>标记（%1）</translation>
+    </message>
+    <message>
+        <source>Markers can be placed on catalogued recordings.</source>
+        <translation>只有录音目录中的录音才能添加标记。</translation>
+    </message>
+    <message>
+        <source>Press M while listening to mark the moment with a comment.</source>
+        <translation>收听时按 M 即可在当前时刻添加带备注的标记。</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Comment (e.g. wrong policy answer):</source>
+        <translation>备注（如：政策解答有误）：</translation>
+    </message>
+    <message>
+        <source>Marker at %1</source>
+        <translation>%1 处的标记</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::MyEvaluationsWidget</name>
     <message>
         <source>Scored at</source>
@@ -3459,6 +3554,188 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::PlaybackTab</name>
+    <message>
+        <source>Open recording file…</source>
+        <translation>打开录音文件…</translation>
+    </message>
+    <message>
+        <source>Open a WAV or MP3 recording (Ctrl+O)</source>
+        <translation>打开 WAV 或 MP3 录音（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Open recording file</source>
+        <translation>打开录音文件</translation>
+    </message>
+    <message>
+        <source>Recordings (*.wav *.mp3);;All files (*)</source>
+        <translation>录音 (*.wav *.mp3);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::PlayerWidget</name>
+    <message>
+        <source>15 s</source>
+        <translation>15 秒</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds (Shift+← or PgUp)</source>
+        <translation>后退 15 秒（Shift+← 或 PgUp）</translation>
+    </message>
+    <message>
+        <source>5 s</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (←)</source>
+        <translation>后退 5 秒（←）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (→)</source>
+        <translation>前进 5 秒（→）</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds (Shift+→ or PgDn)</source>
+        <translation>前进 15 秒（Shift+→ 或 PgDn）</translation>
+    </message>
+    <message>
+        <source>Elapsed / total time</source>
+        <translation>已播放 / 总时长</translation>
+    </message>
+    <message>
+        <source>Slower by 0.25× ([)</source>
+        <translation>减慢 0.25 倍速（[）</translation>
+    </message>
+    <message>
+        <source>Faster by 0.25× (])</source>
+        <translation>加快 0.25 倍速（]）</translation>
+    </message>
+    <message>
+        <source>Playback speed, 0.5× to 2.0×; the voice keeps its pitch ([ and ])</source>
+        <translation>播放倍速 0.5× 至 2.0×，音调不变（[ 和 ]）</translation>
+    </message>
+    <message>
+        <source>Volume (↑ / ↓)</source>
+        <translation>音量（↑ / ↓）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>倍速</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>后退 5 秒</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>前进 5 秒</translation>
+    </message>
+    <message>
+        <source>Back 15 seconds</source>
+        <translation>后退 15 秒</translation>
+    </message>
+    <message>
+        <source>Forward 15 seconds</source>
+        <translation>前进 15 秒</translation>
+    </message>
+    <message>
+        <source>To the start</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>增大音量</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>减小音量</translation>
+    </message>
+    <message>
+        <source>The file has changed since it was imported (its SHA-256 differs), so it is not played. Restore the original file or import it again.</source>
+        <translation>文件自导入后已被更改（SHA-256 不一致），因此不予播放。请恢复原文件或重新导入。</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message>
+        <source>No sound output device is available, so the recording cannot be heard (the waveform and markers can still be used). Connect headphones or speakers and open the recording again.</source>
+        <translation>没有可用的音频输出设备，无法收听录音（波形和标记仍可使用）。请连接耳机或音箱后重新打开录音。</translation>
+    </message>
+    <message>
+        <source>The sound output “%1” does not play %2 Hz sound.</source>
+        <translation>音频输出设备“%1”不支持播放 %2 Hz 的声音。</translation>
+    </message>
+    <message>
+        <source>Playing stopped: the sound output failed (%1).</source>
+        <translation>播放已停止：音频输出出错（%1）。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>it reported an error</source>
+        <translation>设备报告错误</translation>
+    </message>
+    <message>
+        <source>Drawing the waveform…</source>
+        <translation>正在绘制波形…</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: %1</source>
+        <translation>无法播放该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be played: it is damaged or in a format this computer cannot decode.</source>
+        <translation>无法播放该文件：文件已损坏，或本机无法解码其格式。</translation>
+    </message>
+    <message>
+        <source>No waveform for this recording; click anywhere to seek.</source>
+        <translation>此录音无法绘制波形；单击任意位置即可跳转。</translation>
+    </message>
+    <message>
+        <source>Cannot be played</source>
+        <translation>无法播放</translation>
+    </message>
+    <message>
+        <source>The sound output cannot be opened, so the recording cannot be heard.</source>
+        <translation>无法打开音频输出设备，无法收听录音。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（空格）</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::PoliciesDialog</name>
     <message>
         <source>Policy documents</source>
@@ -3631,6 +3908,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Live monitoring</source>
         <translation>实时监控</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4451,21 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>&amp;Reason</source>
         <translation>移交原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::WaveformWidget</name>
+    <message>
+        <source>Click or drag to seek</source>
+        <translation>单击或拖动以跳转</translation>
+    </message>
+    <message>
+        <source>No recording loaded</source>
+        <translation>未打开录音</translation>
+    </message>
+    <message>
+        <source>%1 — click or drag to seek</source>
+        <translation>%1 — 单击或拖动以跳转</translation>
     </message>
 </context>
 <context>

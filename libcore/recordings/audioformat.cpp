@@ -375,16 +375,17 @@ Result<PcmAudio> decodeWav(const QString& path)
     out.sampleRate = info->sampleRate;
     out.channels = info->channels;
     const auto* bytes = reinterpret_cast<const uchar*>(data.constData());
+    // Raw pointers, not QList's operator[] (a detach check per sample): an hour of 8 kHz sound decodes in tens of ms.
     if (info->encoding == AudioEncoding::Pcm16) {
         out.samples.resize(data.size() / 2);
-        for (qsizetype i = 0; i < out.samples.size(); ++i) {
-            out.samples[i] = qFromLittleEndian<qint16>(bytes + 2 * i);
-        }
+        qFromLittleEndian<qint16>(bytes, out.samples.size(), out.samples.data());
     } else {
-        const std::array<qint16, 256>& table = info->encoding == AudioEncoding::ALaw ? kALaw : kMuLaw;
+        const qint16* table = info->encoding == AudioEncoding::ALaw ? kALaw.data() : kMuLaw.data();
         out.samples.resize(data.size());
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            out.samples[i] = table[bytes[i]];
+        qint16* dst = out.samples.data();
+        const qsizetype n = data.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            dst[i] = table[bytes[i]];
         }
     }
     return out;

@@ -2,11 +2,12 @@
 
 #include "common/workspace.h"
 #include "qa/appealswidget.h"
-#include "qa/myevaluationswidget.h"
-#include "qa/qamonthlywidget.h"
-#include "qa/samplingplanwidget.h"
 #include "qa/evaluationformwidget.h"
 #include "qa/livefindingswidget.h"
+#include "qa/myevaluationswidget.h"
+#include "qa/playbacktab.h"
+#include "qa/qamonthlywidget.h"
+#include "qa/samplingplanwidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -43,6 +44,9 @@ void QaPane::buildTabs()
     // (tabs are added here, one block per part, in the order users work: catalogue, scoring, sampling, live
     // monitoring, my evaluations, appeals)
     using security::Permission;
+    if (security::roleHas(role, Permission::ListenRecordings)) {
+        m_tabs->addTab(new PlaybackTab(m_ws, m_tabs), tr("Playback"));
+    }
     if (security::roleHas(role, Permission::ScoreCalls)) {
         auto* form = new EvaluationFormWidget(m_ws, m_tabs);
         connect(form, &EvaluationFormWidget::submitted, this, &QaPane::dataChanged);
