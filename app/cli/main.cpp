@@ -25,6 +25,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("demo"), {runDemo, "fill an empty store with realistic Chinese demo work orders"}},
         {QStringLiteral("sync"), {runSync, "one sync round with the central store (push, then pull)"}},
         {QStringLiteral("kb"), {runKb, "knowledge base: search, import, export; list the robot's gaps"}},
+        {QStringLiteral("recordings"),
+         {runRecordings, "call recordings: import a folder the PBX left (nightly job), list the catalogue"}},
         {QStringLiteral("pop"), {runPop, "caller screen-pop: bring the running workstation forward for a call"}},
     };
     return table;

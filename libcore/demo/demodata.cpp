@@ -419,6 +419,12 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
         const Item& item = g.pick(s.content.items);
         const security::Operator& agent = g.pick(agents);
         tickets::WorkOrderDraft d = makeDraft(g, s, item, received);
+        if (d.channel == tickets::Channel::Phone) {
+            // The PBX's id of the call, as the screen-pop passes it (recordings are linked by it).
+            d.callId = QStringLiteral("CID") +
+                       received.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMddHHmmss")) +
+                       QString::number(summary.workOrders % 10);
+        }
         clock.set(received.addSecs(180 + g.below(420)));
         auto created = service.create(d, agent);
         if (!created) {
@@ -489,7 +495,8 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
     }
     // The knowledge base agents search during calls: written by the technician, approved by the team lead.
     const auto role = [&helpers](security::Role r) {
-        const auto it = std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
+        const auto it =
+            std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
         return it == helpers.end() ? helpers.first().id : it->id;
     };
     clock.set(now);
