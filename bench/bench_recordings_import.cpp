@@ -75,7 +75,7 @@ QString fileNameOf(const Call& c)
 // Ten folders of files/10 each, generated once (a marker file says the set is complete).
 void generate(const QString& root, int files, int seconds)
 {
-    const QString marker = QDir(root).filePath(QStringLiteral("complete-%1-%2").arg(files).arg(seconds));
+    const QString marker = QDir(root).filePath(QStringLiteral("complete-v2-%1-%2").arg(files).arg(seconds));
     if (QFile::exists(marker)) {
         std::printf("using the %d files already in %s\n", files, qPrintable(root));
         return;
@@ -94,8 +94,9 @@ void generate(const QString& root, int files, int seconds)
             QDir().mkpath(folder);
         }
         PcmAudio a = base;
-        a.samples[0] = static_cast<qint16>(i); // every file's content differs
-        a.samples[1] = static_cast<qint16>(i >> 16);
+        for (int k = 0; k < 4; ++k) { // every file's content differs, even after A-law's rounding
+            a.samples[k] = static_cast<qint16>(((i >> (4 * k)) & 15) * 2000);
+        }
         if (Outcome w = writeWav(QDir(folder).filePath(fileNameOf(callOf(i))), a, AudioEncoding::ALaw); !w) {
             fail(w.error().message);
         }
@@ -208,8 +209,9 @@ int main(int argc, char** argv)
     filter.link = LinkFilter::Unlinked;
     filter.agentId = store.agents.at(3).id;
     const auto unlinked = check(listRecordings(*store.db, filter, store.qa), "list unlinked");
-    filter.text = QStringLiteral("C000123");
-    const auto found = check(listRecordings(*store.db, filter, store.qa), "search");
+    RecordingFilter search;
+    search.text = QStringLiteral("C000123");
+    const auto found = check(listRecordings(*store.db, search, store.qa), "search");
     std::printf("list: newest 100, an agent's unlinked (%lld), a search by call id (%lld): %lld ms together\n",
                 static_cast<long long>(unlinked.size()), static_cast<long long>(found.size()),
                 static_cast<long long>(t.elapsed()));

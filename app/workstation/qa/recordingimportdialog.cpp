@@ -47,7 +47,7 @@ RecordingImportDialog::~RecordingImportDialog()
 
 void RecordingImportDialog::buildUi()
 {
-    auto* source = new QGroupBox(tr("Recordings"), this);
+    auto* source = new QGroupBox(tr("Recordings to import"), this);
     m_folder = new QLineEdit(source);
     m_folder->setObjectName(QStringLiteral("folderLineEdit"));
     m_folder->setPlaceholderText(tr("The folder the PBX writes its recordings to (sub-folders included)"));
@@ -101,7 +101,10 @@ void RecordingImportDialog::buildUi()
     form->addRow(QString(), patternHelp);
     form->addRow(m_byCsv, csvRow);
     form->addRow(m_copy, managedRow);
-    form->addRow(tr("Link by caller within ±"), m_window);
+    auto* windowRow = new QHBoxLayout;
+    windowRow->addWidget(m_window);
+    windowRow->addStretch(1);
+    form->addRow(tr("Link by caller within ±"), windowRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgressBar"));
