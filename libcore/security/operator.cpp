@@ -16,13 +16,12 @@ namespace {
 Operator fromRow(const QSqlQuery& q)
 {
     return Operator{q.value(0).toString(), q.value(1).toString(),
-                    roleFromKey(q.value(2).toString()).value_or(Role::Agent), q.value(3).toString()};
+                    roleFromKey(q.value(2).toString()).value_or(Role::Agent)};
 }
 
 Result<std::optional<Operator>> findOne(const QSqlDatabase& db, const QString& column, const QString& value)
 {
-    auto q = db::exec(db, QStringLiteral("SELECT id, name, role, agent_code FROM operators WHERE %1 = ?").arg(column),
-                      {value});
+    auto q = db::exec(db, QStringLiteral("SELECT id, name, role FROM operators WHERE %1 = ?").arg(column), {value});
     if (!q) {
         return q.error();
     }
@@ -89,7 +88,7 @@ QString displayName(Role r)
 
 Result<QList<Operator>> OperatorRepository::all() const
 {
-    auto q = db::exec(m_db, QStringLiteral("SELECT id, name, role, agent_code FROM operators ORDER BY name"));
+    auto q = db::exec(m_db, QStringLiteral("SELECT id, name, role FROM operators ORDER BY name"));
     if (!q) {
         return q.error();
     }
@@ -148,8 +147,9 @@ Result<Operator> OperatorRepository::create(const QString& name, Role role, IdGe
         !q) {
         return q.error();
     }
-    const QJsonObject fields{
-        {QStringLiteral("name"), op.name}, {QStringLiteral("role"), key(role)}, {QStringLiteral("created_at"), now}};
+    const QJsonObject fields{{QStringLiteral("name"), op.name},
+                             {QStringLiteral("role"), key(role)},
+                             {QStringLiteral("created_at"), now}};
     if (Status s = sync::appendChange(
             m_db, {QStringLiteral("operator"), op.id, sync::Operation::Insert, fields, op.id, clock.now()});
         !s) {
@@ -175,10 +175,9 @@ Result<Operator> OperatorRepository::ensure(const QString& name, Role role, IdGe
 
 Result<std::optional<Operator>> OperatorRepository::current() const
 {
-    auto q = db::exec(
-        m_db,
-        QStringLiteral("SELECT o.id, o.name, o.role, o.agent_code FROM settings s JOIN operators o ON o.id = s.value "
-                       "WHERE s.key = 'current_operator'"));
+    auto q =
+        db::exec(m_db, QStringLiteral("SELECT o.id, o.name, o.role FROM settings s JOIN operators o ON o.id = s.value "
+                                      "WHERE s.key = 'current_operator'"));
     if (!q) {
         return q.error();
     }

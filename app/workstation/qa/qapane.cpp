@@ -2,12 +2,12 @@
 
 #include "common/workspace.h"
 #include "qa/appealswidget.h"
-#include "qa/myevaluationswidget.h"
-#include "qa/qamonthlywidget.h"
-#include "qa/samplingplanwidget.h"
 #include "qa/evaluationformwidget.h"
 #include "qa/livefindingswidget.h"
+#include "qa/myevaluationswidget.h"
+#include "qa/qamonthlywidget.h"
 #include "qa/recordingswidget.h"
+#include "qa/samplingplanwidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>

@@ -41,7 +41,7 @@ TEST_CASE("a work order keeps the call id it was created with, synced, and edits
     CHECK(f.service->create(f.draft(), f.agent)->callId.isEmpty());
 }
 
-TEST_CASE("an administrator sets an operator's agent number; it is unique, synced and read back")
+TEST_CASE("an administrator sets an operator's agent number, unique, synced and read back")
 {
     test::TempStore store;
     SequentialIdGenerator ids;
@@ -55,7 +55,7 @@ TEST_CASE("an administrator sets an operator's agent number; it is unique, synce
         accounts.createAccount(QStringLiteral("王强"), security::Role::Agent, QStringLiteral("Desk12366"), admin)
             .value();
     REQUIRE(accounts.setAgentCode(agent.id, QStringLiteral(" 1001 "), admin).ok());
-    CHECK(security::OperatorRepository(store.db->connection()).find(agent.id).value()->agentCode ==
+    CHECK(security::AccountRepository(store.db->connection()).find(agent.id).value()->op.agentCode ==
           QStringLiteral("1001"));
     bool synced = false;
     for (const sync::Change& c : sync::pendingChanges(store.db->connection(), 100).value()) {
@@ -74,5 +74,5 @@ TEST_CASE("an administrator sets an operator's agent number; it is unique, synce
     CHECK(accounts.setAgentCode(other.id, QStringLiteral("1002"), agent).error().code == ErrorCode::Forbidden);
     CHECK(accounts.accounts(admin).value().size() == 3);
     REQUIRE(accounts.setAgentCode(agent.id, QString(), admin).ok());
-    CHECK(security::OperatorRepository(store.db->connection()).find(agent.id).value()->agentCode.isEmpty());
+    CHECK(security::AccountRepository(store.db->connection()).find(agent.id).value()->op.agentCode.isEmpty());
 }

@@ -248,7 +248,7 @@ TEST_CASE("recordings are linked by call id, else by caller within the window, e
     CHECK(RecordingRepository(g.store.db->connection()).forWorkOrder(late.id)->size() == 1);
 }
 
-TEST_CASE("a sidecar CSV describes the files; its bad rows and undescribed files are failures")
+TEST_CASE("a sidecar CSV describes the files, its bad rows and undescribed files are failures")
 {
     CatalogueFixture f;
     writeRecording(f.file(QStringLiteral("CID1.wav")), 1);
