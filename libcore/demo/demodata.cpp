@@ -495,8 +495,7 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
     }
     // The knowledge base agents search during calls: written by the technician, approved by the team lead.
     const auto role = [&helpers](security::Role r) {
-        const auto it =
-            std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
+        const auto it = std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
         return it == helpers.end() ? helpers.first().id : it->id;
     };
     clock.set(now);

@@ -339,10 +339,10 @@ Result<QList<WorkOrderSummary>> WorkOrderRepository::summaries(const QVector<qin
     for (qint64 id : rowIds) {
         b << id;
     }
-    auto q = db::exec(
-        m_db,
-        QStringLiteral("SELECT %1 FROM work_orders WHERE rowid IN (%2)").arg(kSummaryColumns, bindMarks(rowIds.size())),
-        b);
+    auto q = db::exec(m_db,
+                      QStringLiteral("SELECT %1 FROM work_orders WHERE rowid IN (%2)")
+                          .arg(kSummaryColumns, bindMarks(rowIds.size())),
+                      b);
     if (!q) {
         return q.error();
     }
