@@ -936,6 +936,174 @@
         <source>The marker at %1 is cited by a submitted evaluation and stays.</source>
         <translation>%1 处的标记已被提交的质检评分引用，不能删除。</translation>
     </message>
+    <message>
+        <source>The demo store has no administrator or team lead.</source>
+        <translation>演示库中没有管理员或组长。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern is empty.</source>
+        <translation>文件名规则为空。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern has a { without its }: %1</source>
+        <translation>文件名规则中有 { 缺少对应的 }：%1</translation>
+    </message>
+    <message>
+        <source>Unknown field {%1} in the file-name pattern; the fields are {date}, {time}, {datetime}, {agent}, {caller}, {callid} and {direction}.</source>
+        <translation>文件名规则中有未知字段 {%1}；可用字段为 {date}、{time}、{datetime}、{agent}、{caller}、{callid} 和 {direction}。</translation>
+    </message>
+    <message>
+        <source>The field {%1} appears twice in the file-name pattern.</source>
+        <translation>字段 {%1} 在文件名规则中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern has a } without its {: %1</source>
+        <translation>文件名规则中有 } 缺少对应的 {：%1</translation>
+    </message>
+    <message>
+        <source>The file-name pattern must give the call&apos;s start: {date} and {time}, or {datetime}.</source>
+        <translation>文件名规则必须包含通话开始时间：{date} 和 {time}，或 {datetime}。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern cannot be used: %1</source>
+        <translation>无法使用该文件名规则：%1</translation>
+    </message>
+    <message>
+        <source>The file name does not match the pattern %1.</source>
+        <translation>文件名与规则 %1 不符。</translation>
+    </message>
+    <message>
+        <source>%1 in the file name is not a date.</source>
+        <translation>文件名中的 %1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 in the file name is not a time of day.</source>
+        <translation>文件名中的 %1 不是有效时间。</translation>
+    </message>
+    <message>
+        <source>%1 in the file name is not a date and time.</source>
+        <translation>文件名中的 %1 不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>File changed</source>
+        <translation>文件已变动</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>By call id</source>
+        <translation>按通话流水号</translation>
+    </message>
+    <message>
+        <source>By caller and time</source>
+        <translation>按来电号码和时间</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工关联</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>no row of the CSV file describes this recording</source>
+        <translation>CSV 文件中没有描述该录音的行</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 in the managed folder</source>
+        <translation>无法在受管文件夹中创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>another file already has the name %1 in the managed folder</source>
+        <translation>受管文件夹中已有同名文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the file into the managed folder %1</source>
+        <translation>无法将文件复制到受管文件夹 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the managed folder %1.</source>
+        <translation>无法创建受管文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>The recording no longer exists.</source>
+        <translation>该录音已不存在。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>You may listen only to the recordings of your own calls.</source>
+        <translation>您只能收听本人通话的录音。</translation>
+    </message>
+    <message>
+        <source>Choose the work order to link.</source>
+        <translation>请选择要关联的工单。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CSV file %1: %2</source>
+        <translation>无法读取 CSV 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it needs a header row.</source>
+        <translation>CSV 文件为空：需要有表头行。</translation>
+    </message>
+    <message>
+        <source>The CSV header row needs a start column (start / 开始时间) and a file name (file / 文件名) or call id (call id / 通话流水号) column.</source>
+        <translation>CSV 表头需要有开始时间列（start / 开始时间），以及文件名列（file / 文件名）或通话流水号列（call id / 通话流水号）。</translation>
+    </message>
+    <message>
+        <source>the start &quot;%1&quot; is not a date and time</source>
+        <translation>开始时间“%1”不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>the duration &quot;%1&quot; is neither seconds nor h:mm:ss</source>
+        <translation>时长“%1”既不是秒数也不是 时:分:秒 格式</translation>
+    </message>
+    <message>
+        <source>the direction &quot;%1&quot; is neither in (呼入) nor out (呼出)</source>
+        <translation>方向“%1”既不是呼入（in）也不是呼出（out）</translation>
+    </message>
+    <message>
+        <source>the row has neither a file name nor a call id</source>
+        <translation>该行既没有文件名也没有通话流水号</translation>
+    </message>
 </context>
 <context>
     <name>hotline::robot</name>
@@ -1240,6 +1408,14 @@
     <message>
         <source>import post-call satisfaction survey results</source>
         <translation>导入满意度评价结果</translation>
+    </message>
+    <message>
+        <source>An agent number has at most 20 characters.</source>
+        <translation>坐席工号最多 20 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 already has the agent number %2.</source>
+        <translation>%1 已使用坐席工号 %2。</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2013,26 @@
     <message>
         <source>Re&amp;set its password to the one above</source>
         <translation>将密码重置为上面填写的密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Agent no.</source>
+        <translation>坐席工号</translation>
+    </message>
+    <message>
+        <source>As the PBX names the agent in recordings</source>
+        <translation>与交换机录音中的坐席编号一致</translation>
+    </message>
+    <message>
+        <source>A&amp;gent no.</source>
+        <translation>坐席工号(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Set the agent n&amp;o. above</source>
+        <translation>设置为上方的坐席工号(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The agent number has been set.</source>
+        <translation>坐席工号已设置。</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4109,330 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Playback</source>
         <translation>播放</translation>
     </message>
+    <message>
+        <source>Recordings</source>
+        <translation>录音库</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::RecordingImportDialog</name>
+    <message>
+        <source>Import recordings</source>
+        <translation>导入录音</translation>
+    </message>
+    <message>
+        <source>Recordings to import</source>
+        <translation>待导入的录音</translation>
+    </message>
+    <message>
+        <source>The folder the PBX writes its recordings to (sub-folders included)</source>
+        <translation>交换机存放录音的文件夹（含子文件夹）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>From the file &amp;names:</source>
+        <translation>按文件名规则(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Fields: {date} (yyyyMMdd or yyyy-MM-dd), {time} (HHmmss), {datetime}, {agent}, {caller}, {callid}, {direction} (in / out), * for anything. Times are Beijing time.</source>
+        <translation>字段：{date}（yyyyMMdd 或 yyyy-MM-dd）、{time}（HHmmss）、{datetime}、{agent} 坐席、{caller} 来电号码、{callid} 通话流水号、{direction}（in / out），* 匹配任意内容。时间按北京时间。</translation>
+    </message>
+    <message>
+        <source>From a &amp;CSV file:</source>
+        <translation>按随附 CSV 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Columns: call id, agent, caller number, start, duration, direction (file name)</source>
+        <translation>列：通话流水号、坐席工号、主叫号码、开始时间、时长、方向（文件名）</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the files into the managed folder:</source>
+        <translation>复制到受管文件夹(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A recording without a call id match is linked to the caller&apos;s work order received nearest to its start within this many minutes</source>
+        <translation>未按通话流水号匹配到工单的录音，将关联到该来电号码在此时间范围内受理时间最接近的工单</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Link by caller within ±</source>
+        <translation>按来电号码关联的时间范围 ±</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>开始导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Files not imported:</source>
+        <translation>未导入的文件：</translation>
+    </message>
+    <message>
+        <source>Folder of recordings</source>
+        <translation>录音文件夹</translation>
+    </message>
+    <message>
+        <source>CSV file describing the calls</source>
+        <translation>描述通话的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Managed folder for recordings</source>
+        <translation>录音受管文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder of recordings.</source>
+        <translation>请选择录音文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file that describes the calls.</source>
+        <translation>请选择描述通话的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Choose the managed folder to copy the recordings into.</source>
+        <translation>请选择复制录音的受管文件夹。</translation>
+    </message>
+    <message>
+        <source>Looking for recordings in %1…</source>
+        <translation>正在查找 %1 中的录音…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>当前文件完成后取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 already in the catalogue, failed %3; %4 linked to work orders.</source>
+        <translation>已导入 %1 个，跳过已在录音库中的 %2 个，失败 %3 个；%4 个已关联工单。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::RecordingLinkDialog</name>
+    <message>
+        <source>Link to a work order</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>Recording of %1, caller %2, agent %3</source>
+        <translation>录音时间 %1，来电号码 %2，坐席 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Work order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Work order &amp;no.:</source>
+        <translation>工单编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Or choose one of the caller&apos;s work orders:</source>
+        <translation>或从该来电号码的工单中选择：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The recording has no caller number: find the work order by its number.</source>
+        <translation>该录音没有来电号码：请按工单编号查找。</translation>
+    </message>
+    <message>
+        <source>The caller has no work orders: find the work order by its number.</source>
+        <translation>该来电号码没有工单：请按工单编号查找。</translation>
+    </message>
+    <message>
+        <source>No work order has the number %1.</source>
+        <translation>没有编号为 %1 的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::RecordingListModel</name>
+    <message>
+        <source>The file is missing or no longer the one imported: it will not be played until it is restored. Path: %1</source>
+        <translation>文件缺失或已与导入时不同：恢复前不会播放。路径：%1</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::RecordingsWidget</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Unlinked only</source>
+        <translation>仅未关联(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Caller, call id, agent code or file name</source>
+        <translation>来电号码、通话流水号、坐席工号或文件名</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>坐席(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Import recordings…</source>
+        <translation>导入录音(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a folder of recordings (Ctrl+I)</source>
+        <translation>导入一个文件夹中的录音（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Link to work order…</source>
+        <translation>关联工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link the selected recording to its work order by hand (Ctrl+L)</source>
+        <translation>手工将所选录音关联到工单（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>U&amp;nlink</source>
+        <translation>取消关联(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify files</source>
+        <translation>校验文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check that the selected recordings&apos; files are still there and unchanged (F5 reloads)</source>
+        <translation>检查所选录音的文件是否仍在且未被改动（F5 刷新）</translation>
+    </message>
+    <message>
+        <source>Import recordings…</source>
+        <translation>导入录音…</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>%1 recordings, the newest %2 shown</source>
+        <translation>共 %1 条录音，显示最新 %2 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 条录音</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to a work order</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Verify files</source>
+        <translation>校验文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) missing or changed since import: they will not be played.</source>
+        <translation>
+            <numerusform>%n 个文件自导入后缺失或已变动：不会播放。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::ReturnVisitDialog</name>
@@ -4632,6 +5152,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Shown masked for your role. Use &quot;Reveal&quot; to see and edit the full value; revealing is recorded.</source>
         <translation>按您的岗位权限脱敏显示。点击“显示完整信息”可查看和修改完整内容；此操作将被记录。</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>通话流水号</translation>
     </message>
 </context>
 <context>

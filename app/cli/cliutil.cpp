@@ -58,4 +58,26 @@ std::unique_ptr<db::Database> openStore(const QCommandLineParser& parser)
     return std::move(opened).value();
 }
 
+std::optional<security::Operator> actingOperator(db::Database& db, const QCommandLineParser& parser,
+                                                 const QString& command)
+{
+    security::OperatorRepository ops(db.connection());
+    const QString name = parser.value(QStringLiteral("as")).trimmed();
+    auto found = name.isEmpty() ? ops.current() : ops.findByName(name);
+    if (!found) {
+        err() << "error: " << found.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    if (!found.value()) {
+        if (name.isEmpty()) {
+            err() << "hotlinedesk-cli " << command
+                  << ": nobody has logged in at this store; name the operator with --as NAME" << Qt::endl;
+        } else {
+            err() << "hotlinedesk-cli " << command << ": no operator named " << name << Qt::endl;
+        }
+        return std::nullopt;
+    }
+    return *found.value();
+}
+
 } // namespace hotline::cli

@@ -2,10 +2,14 @@
 
 #include "cliutil.h"
 #include "commands.h"
+#include "core/clock.h"
 #include "core/idgenerator.h"
 #include "demo/demodata.h"
+#include "recordings/demorecordings.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace hotline::cli {
 
@@ -15,6 +19,10 @@ int runDemo(const QStringList& args)
     setUpParser(parser, QStringLiteral("Fill an empty store with demo work orders over the last three months."));
     parser.addOption({QStringLiteral("count"), QStringLiteral("How many work orders (default 1500)."),
                       QStringLiteral("N"), QStringLiteral("1500")});
+    parser.addOption({QStringLiteral("recordings"),
+                      QStringLiteral("Folder for the demo call recordings (default: STORE-recordings beside the "
+                                     "store; \"none\" for none)."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 12366)."), QStringLiteral("N"),
                       QStringLiteral("12366")});
     if (!parse(parser, QStringLiteral("demo"), args)) {
@@ -52,6 +60,22 @@ int runDemo(const QStringList& args)
     out() << "demo store " << db->path() << ": " << filled->workOrders << " work orders (" << filled->open
           << " still open), " << filled->operators << " operators, " << filled->kbArticles
           << " knowledge-base articles, in " << timer.elapsed() << " ms" << Qt::endl;
+    const QString recordingsOption = parser.value(QStringLiteral("recordings"));
+    if (recordingsOption != QLatin1String("none")) {
+        const QFileInfo store(db->path());
+        const QString folder =
+            recordingsOption.isEmpty()
+                ? store.absoluteDir().filePath(store.completeBaseName() + QStringLiteral("-recordings"))
+                : recordingsOption;
+        SystemClock clock;
+        auto recorded = recordings::fillDemoRecordings(*db, folder, ids, clock);
+        if (!recorded) {
+            err() << "error: demo recordings: " << recorded.error().message << Qt::endl;
+            return 1;
+        }
+        out() << "demo recordings: " << recorded->imported << " calls in " << QDir::toNativeSeparators(recorded->folder)
+              << ", " << recorded->linked << " linked to their work orders" << Qt::endl;
+    }
     if (!filled->accounts.isEmpty()) {
         out() << "demo logins (password " << demo::demoPassword()
               << "): " << filled->accounts.join(QStringLiteral(", ")) << Qt::endl;

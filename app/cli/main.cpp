@@ -27,6 +27,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("kb"), {runKb, "knowledge base: search, import, export; list the robot's gaps"}},
         {QStringLiteral("satisfaction"),
          {runSatisfaction, "post-call survey results: import the CSV export, the satisfaction rate vs 90%"}},
+        {QStringLiteral("recordings"),
+         {runRecordings, "call recordings: import a folder the PBX left (nightly job), list the catalogue"}},
         {QStringLiteral("pop"), {runPop, "caller screen-pop: bring the running workstation forward for a call"}},
     };
     return table;

@@ -1,4 +1,4 @@
-// hotlinedesk-cli pop --caller NUMBER: the hook a telephony system calls when a call comes in.
+// hotlinedesk-cli pop --caller NUMBER [--call-id ID]: the hook a telephony system calls when a call comes in.
 
 #include "cliutil.h"
 #include "commands.h"
@@ -12,6 +12,10 @@ int runPop(const QStringList& args)
     QCommandLineParser parser;
     setUpParser(parser, QStringLiteral("Bring the running workstation forward for an incoming call."), false);
     parser.addOption({QStringLiteral("caller"), QStringLiteral("The caller's number."), QStringLiteral("NUMBER")});
+    parser.addOption({QStringLiteral("call-id"),
+                      QStringLiteral("The PBX's id of the call, kept with the new work order (recordings are linked "
+                                     "by it)."),
+                      QStringLiteral("ID")});
     if (!parse(parser, QStringLiteral("pop"), args)) {
         return 2;
     }
@@ -24,7 +28,7 @@ int runPop(const QStringList& args)
     if (auto n = tickets::normalizePhone(caller); !n) {
         err() << "warning: " << n.error().message << Qt::endl;
     }
-    if (Outcome sent = telephony::sendScreenPop(caller); !sent) {
+    if (Outcome sent = telephony::sendScreenPop(caller, parser.value(QStringLiteral("call-id"))); !sent) {
         err() << "error: " << sent.error().message << Qt::endl;
         return 1;
     }

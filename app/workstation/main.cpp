@@ -27,13 +27,16 @@ int main(int argc, char** argv)
         {QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("PATH"), db::Database::defaultPath()});
     parser.addOption({QStringLiteral("caller"), QStringLiteral("Screen-pop for an incoming call from NUMBER."),
                       QStringLiteral("NUMBER")});
+    parser.addOption(
+        {QStringLiteral("call-id"), QStringLiteral("With --caller: the PBX's id of the call."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."),
                       QStringLiteral("LANG"), qEnvironmentVariable("HOTLINEDESK_LANG", QStringLiteral("zh_CN"))});
     parser.process(app);
 
     const QString caller = parser.value(QStringLiteral("caller"));
+    const QString callId = parser.value(QStringLiteral("call-id"));
     // A workstation already runs: hand it the call and leave.
-    if (!caller.isEmpty() && telephony::sendScreenPop(caller, 1000)) {
+    if (!caller.isEmpty() && telephony::sendScreenPop(caller, callId, 1000)) {
         return 0;
     }
 
@@ -65,7 +68,7 @@ int main(int argc, char** argv)
     QObject::connect(&screenPop, &telephony::ScreenPopServer::popRequested, &window, &ui::MainWindow::popCaller);
     window.show();
     if (!caller.isEmpty()) {
-        window.popCaller(caller);
+        window.popCaller(caller, callId);
     }
     return app.exec();
 }

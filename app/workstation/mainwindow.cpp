@@ -229,7 +229,7 @@ void MainWindow::editCentral()
     dialog->open();
 }
 
-void MainWindow::popCaller(const QString& callerNumber)
+void MainWindow::popCaller(const QString& callerNumber, const QString& callId)
 {
     if (isMinimized()) {
         showNormal();
@@ -238,7 +238,7 @@ void MainWindow::popCaller(const QString& callerNumber)
     raise();
     activateWindow();
     m_nav->setCurrentRow(0);
-    m_workOrders->newWorkOrder(callerNumber);
+    m_workOrders->newWorkOrder(callerNumber, callId);
 }
 
 void MainWindow::editCategories()

@@ -25,7 +25,8 @@ public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
     // A call came in: come forward, show the caller's history and a prefilled new work order.
-    void popCaller(const QString& callerNumber);
+    // callId: the PBX's id of the call, carried into the new work order (empty when the PBX gave none).
+    void popCaller(const QString& callerNumber, const QString& callId = {});
     void refreshStatusBar();
 
     WorkOrderPane* workOrderPane() const { return m_workOrders; }

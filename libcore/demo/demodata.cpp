@@ -419,6 +419,12 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
         const Item& item = g.pick(s.content.items);
         const security::Operator& agent = g.pick(agents);
         tickets::WorkOrderDraft d = makeDraft(g, s, item, received);
+        if (d.channel == tickets::Channel::Phone) {
+            // The PBX's id of the call, as the screen-pop passes it (recordings are linked by it).
+            d.callId = QStringLiteral("CID") +
+                       received.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMddHHmmss")) +
+                       QString::number(summary.workOrders % 10);
+        }
         clock.set(received.addSecs(180 + g.below(420)));
         auto created = service.create(d, agent);
         if (!created) {

@@ -5,7 +5,8 @@
 namespace hotline::security {
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, role, password_hash, failed_attempts, locked_until, active");
+const QString kColumns =
+    QStringLiteral("id, name, role, password_hash, failed_attempts, locked_until, active, agent_code");
 
 QDateTime time(const QVariant& v)
 {
@@ -21,7 +22,7 @@ Account fromRow(const QSqlQuery& q)
 {
     Account a;
     a.op = Operator{q.value(0).toString(), q.value(1).toString(),
-                    roleFromKey(q.value(2).toString()).value_or(Role::Agent)};
+                    roleFromKey(q.value(2).toString()).value_or(Role::Agent), q.value(7).toString()};
     a.passwordHash = q.value(3).toString();
     a.failedAttempts = q.value(4).toInt();
     a.lockedUntil = time(q.value(5));
@@ -130,6 +131,26 @@ Outcome AccountRepository::setLoginState(const QString& id, const LoginState& st
 Outcome AccountRepository::setRole(const QString& id, Role role)
 {
     return run(m_db, QStringLiteral("UPDATE operators SET role = ? WHERE id = ?"), {key(role), id});
+}
+
+Outcome AccountRepository::setAgentCode(const QString& id, const QString& agentCode)
+{
+    return run(m_db, QStringLiteral("UPDATE operators SET agent_code = ? WHERE id = ?"),
+               {agentCode.isNull() ? QStringLiteral("") : agentCode, id});
+}
+
+Result<std::optional<Operator>> AccountRepository::findByAgentCode(const QString& agentCode,
+                                                                   const QString& exceptId) const
+{
+    auto q = db::exec(m_db, QStringLiteral("SELECT %1 FROM operators WHERE agent_code = ? AND id <> ?").arg(kColumns),
+                      {agentCode, exceptId});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return std::optional<Operator>{};
+    }
+    return std::optional<Operator>{fromRow(q.value()).op};
 }
 
 Outcome AccountRepository::setActive(const QString& id, bool active)

@@ -45,6 +45,9 @@ public:
     Outcome setLoginState(const QString& id, const LoginState& state);
     Outcome setRole(const QString& id, Role role);
     Outcome setActive(const QString& id, bool active);
+    Outcome setAgentCode(const QString& id, const QString& agentCode);
+    // The operator other than exceptId holding this agent code (坐席工号), if any.
+    Result<std::optional<Operator>> findByAgentCode(const QString& agentCode, const QString& exceptId) const;
 
     // Counters for names without an account; old ones are forgotten when a new failure is stored.
     Result<LoginState> unknownNameState(const QString& name) const;

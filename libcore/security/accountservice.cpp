@@ -507,6 +507,52 @@ Outcome AccountService::changeRole(const QString& accountId, Role role, const Op
     return tx.commit();
 }
 
+Outcome AccountService::setAgentCode(const QString& accountId, const QString& agentCode, const Operator& by)
+{
+    if (Outcome s = authorize(m_db.connection(), by, Permission::ManageAccounts); !s) {
+        return s;
+    }
+    const QString code = agentCode.trimmed();
+    if (code.size() > 20) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::security", "An agent number has at most 20 characters."),
+                         QStringLiteral("agent_code"));
+    }
+    auto account = accountFor(accountId);
+    if (!account) {
+        return account.error();
+    }
+    if (account->op.agentCode == code) {
+        return Ok{};
+    }
+    const QSqlDatabase c = m_db.connection();
+    db::Transaction tx(c);
+    if (!tx.isActive()) {
+        return tx.error();
+    }
+    if (!code.isEmpty()) {
+        auto holder = AccountRepository(c).findByAgentCode(code, accountId);
+        if (!holder) {
+            return holder.error();
+        }
+        if (holder.value()) {
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("hotline::security", "%1 already has the agent number %2.")
+                                 .arg(holder.value()->name, code),
+                             QStringLiteral("agent_code"));
+        }
+    }
+    if (Outcome s = AccountRepository(c).setAgentCode(accountId, code); !s) {
+        return s;
+    }
+    if (Outcome s = sync::appendChange(c, {QStringLiteral("operator"), accountId, sync::Operation::Update,
+                                           QJsonObject{{QStringLiteral("agent_code"), code}}, by.id, m_clock.now()});
+        !s) {
+        return s;
+    }
+    return tx.commit();
+}
+
 Outcome AccountService::deactivate(const QString& accountId, const Operator& by)
 {
     if (Outcome s = authorize(m_db.connection(), by, Permission::ManageAccounts); !s) {

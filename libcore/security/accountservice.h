@@ -47,6 +47,9 @@ public:
     // Sets a new password and lifts a lock-out.
     Outcome resetPassword(const QString& accountId, const QString& password, const Operator& by);
     Outcome changeRole(const QString& accountId, Role role, const Operator& by);
+    // The operator's PBX agent number (坐席工号): trimmed, at most 20 characters, unique among operators; empty
+    // clears it. Recorded for the sync.
+    Outcome setAgentCode(const QString& accountId, const QString& agentCode, const Operator& by);
     Outcome deactivate(const QString& accountId, const Operator& by);
     Outcome reactivate(const QString& accountId, const Operator& by);
 

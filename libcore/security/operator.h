@@ -30,6 +30,9 @@ struct Operator {
     QString id;
     QString name;
     Role role = Role::Agent;
+    // The PBX's agent number (坐席工号): recordings name agents by it. Empty when not set. Read with the account
+    // (AccountRepository); OperatorRepository's reads leave it empty, so they also work on stores of schemas before 9.
+    QString agentCode = {};
 
     // Leads and administrators act on others' records (Permission::EditAnyWorkOrder, permissions.h). This judges the
     // role held in hand, for what a screen offers; libcore operations check the stored role with authorize().

@@ -25,6 +25,11 @@ QString screenPopServerName()
 
 Outcome sendScreenPop(const QString& callerNumber, int timeoutMs)
 {
+    return sendScreenPop(callerNumber, QString(), timeoutMs);
+}
+
+Outcome sendScreenPop(const QString& callerNumber, const QString& callId, int timeoutMs)
+{
     QLocalSocket socket;
     socket.connectToServer(screenPopServerName());
     if (!socket.waitForConnected(timeoutMs)) {
@@ -33,8 +38,11 @@ Outcome sendScreenPop(const QString& callerNumber, int timeoutMs)
                                                      "No HotlineDesk workstation is running for this user (%1).")
                              .arg(socket.errorString()));
     }
-    const QByteArray line =
-        QJsonDocument(QJsonObject{{QStringLiteral("caller"), callerNumber}}).toJson(QJsonDocument::Compact) + '\n';
+    QJsonObject message{{QStringLiteral("caller"), callerNumber}};
+    if (!callId.trimmed().isEmpty()) {
+        message.insert(QStringLiteral("call_id"), callId.trimmed());
+    }
+    const QByteArray line = QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
     socket.write(line);
     if (!socket.waitForBytesWritten(timeoutMs)) {
         return makeError(ErrorCode::StoreWriteFailed,
@@ -79,7 +87,7 @@ ScreenPopServer::ScreenPopServer(QObject* parent) : QObject(parent), m_server(ne
                 socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
                 socket->flush();
                 if (!caller.isEmpty()) {
-                    emit popRequested(caller);
+                    emit popRequested(caller, msg.value(QStringLiteral("call_id")).toString().trimmed().left(64));
                 }
             });
         }

@@ -14,8 +14,10 @@ namespace hotline::telephony {
 // The socket name of this user's workstation; HOTLINEDESK_SOCKET overrides it (tests, several desks per user).
 QString screenPopServerName();
 
-// Sends a screen-pop to the running workstation and waits for its acknowledgement.
+// Sends a screen-pop to the running workstation and waits for its acknowledgement. callId is the PBX's id of the
+// call (通话流水号), carried into the new work order so its recording can be linked by it; empty when unknown.
 Outcome sendScreenPop(const QString& callerNumber, int timeoutMs = 3000);
+Outcome sendScreenPop(const QString& callerNumber, const QString& callId, int timeoutMs = 3000);
 
 class ScreenPopServer final : public QObject {
     Q_OBJECT
@@ -26,7 +28,7 @@ public:
     Outcome listen(const QString& name = screenPopServerName());
 
 signals:
-    void popRequested(const QString& callerNumber);
+    void popRequested(const QString& callerNumber, const QString& callId);
 
 private:
     QLocalServer* m_server;

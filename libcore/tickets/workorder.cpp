@@ -147,6 +147,7 @@ WorkOrderDraft draftOf(const WorkOrder& w)
     d.difficulty = w.difficulty;
     d.question = w.question;
     d.answer = w.answer;
+    d.callId = w.callId;
     d.receivedAt = w.receivedAt;
     return d;
 }

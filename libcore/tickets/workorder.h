@@ -57,6 +57,9 @@ struct WorkOrder {
     QDateTime updatedAt;
     QDateTime resolvedAt;
     int version = 1;
+    // The PBX's id of the call it was taken on (通话流水号; from the screen-pop), empty when unknown. Recordings are
+    // linked by it.
+    QString callId;
 };
 
 // What an agent fills in for a new work order; the rest is derived (owner, deadline, number).
@@ -78,9 +81,12 @@ struct WorkOrderDraft {
     // Knowledge-base articles whose answers were put into it: linked to the work order in the same transaction as
     // its save (热点问题 count them).
     QStringList articleIds;
+    // The PBX's call id the screen-pop passed (通话流水号), empty when unknown.
+    QString callId;
 };
 
-// The fields an agent types, copied between a work order and a draft (edit forms, prefills).
+// The fields an agent types, copied between a work order and a draft (edit forms, prefills). The call id is not
+// among them: it is set when the work order is created.
 void applyDraft(WorkOrder& w, const WorkOrderDraft& d);
 WorkOrderDraft draftOf(const WorkOrder& w);
 

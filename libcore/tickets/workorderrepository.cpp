@@ -13,7 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, ticket_no, caller_number, unit_name, taxpayer_id, contact_name, contact_number, channel, category_id, "
     "difficulty, question, answer, status, owner_id, created_by, received_at, due_at, updated_at, resolved_at, "
-    "version");
+    "version, call_id");
 
 const QString kSummaryColumns = QStringLiteral(
     "rowid, id, ticket_no, received_at, due_at, status, channel, difficulty, coalesce(category_id, ''), owner_id, "
@@ -46,7 +46,7 @@ QVariantList values(const WorkOrder& w)
             text(w.contactName), text(w.contactNumber), key(w.channel),   nullIfEmpty(w.categoryId),
             key(w.difficulty),   text(w.question),      text(w.answer),   key(w.status),
             w.ownerId,           w.createdBy,           ms(w.receivedAt), ms(w.dueAt),
-            ms(w.updatedAt),     ms(w.resolvedAt),      w.version};
+            ms(w.updatedAt),     ms(w.resolvedAt),      w.version,        text(w.callId)};
 }
 
 WorkOrder fromRow(const QSqlQuery& q)
@@ -72,6 +72,7 @@ WorkOrder fromRow(const QSqlQuery& q)
     w.updatedAt = time(q.value(17));
     w.resolvedAt = time(q.value(18));
     w.version = q.value(19).toInt();
+    w.callId = q.value(20).toString();
     return w;
 }
 
@@ -148,8 +149,7 @@ Outcome WorkOrderRepository::insert(const WorkOrder& w)
 {
     QVariantList b = values(w);
     b.prepend(w.id);
-    auto q =
-        db::exec(m_db, QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)").arg(kColumns, bindMarks(20)), b);
+    auto q = db::exec(m_db, QStringLiteral("INSERT INTO work_orders (%1) VALUES (%2)").arg(kColumns, bindMarks(21)), b);
     if (!q) {
         return q.error();
     }
@@ -165,7 +165,7 @@ Outcome WorkOrderRepository::update(const WorkOrder& w)
                                      "taxpayer_id = ?, contact_name = ?, contact_number = ?, channel = ?, "
                                      "category_id = ?, difficulty = ?, question = ?, answer = ?, status = ?, "
                                      "owner_id = ?, created_by = ?, received_at = ?, due_at = ?, updated_at = ?, "
-                                     "resolved_at = ?, version = ? WHERE id = ?"),
+                                     "resolved_at = ?, version = ?, call_id = ? WHERE id = ?"),
                       b);
     if (!q) {
         return q.error();

@@ -44,7 +44,8 @@ QJsonObject fieldsOf(const WorkOrder& w)
             {QStringLiteral("created_by"), w.createdBy},
             {QStringLiteral("received_at"), json(w.receivedAt)},
             {QStringLiteral("due_at"), json(w.dueAt)},
-            {QStringLiteral("resolved_at"), json(w.resolvedAt)}};
+            {QStringLiteral("resolved_at"), json(w.resolvedAt)},
+            {QStringLiteral("call_id"), w.callId}};
 }
 
 QJsonObject changedFields(const WorkOrder& before, const WorkOrder& after)
@@ -232,6 +233,7 @@ Result<WorkOrder> WorkOrderService::insertOne(const WorkOrderDraft& d, const sec
             .arg(w.receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMdd")), station.value())
             .arg(seq.value(), 4, 10, QLatin1Char('0'));
     applyDraft(w, d);
+    w.callId = d.callId.trimmed().left(64); // set once, when the call is taken; edits never change it
     w.status = d.resolvedOnFirstContact ? Status::Resolved : Status::New;
     w.ownerId = by.id;
     w.createdBy = by.id;

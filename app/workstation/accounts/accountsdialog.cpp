@@ -24,7 +24,7 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     setAttribute(Qt::WA_DeleteOnClose);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("accountsTreeWidget"));
-    m_list->setHeaderLabels({tr("Name"), tr("Role"), tr("State")});
+    m_list->setHeaderLabels({tr("Name"), tr("Role"), tr("State"), tr("Agent no.")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_name = new QLineEdit(this);
@@ -40,6 +40,10 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(security::kMaxPasswordLength);
     m_password->setPlaceholderText(tr("At least 8 characters, letters and digits"));
+    m_agentCode = new QLineEdit(this);
+    m_agentCode->setObjectName(QStringLiteral("agentCodeLineEdit"));
+    m_agentCode->setMaxLength(20);
+    m_agentCode->setPlaceholderText(tr("As the PBX names the agent in recordings"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -53,11 +57,13 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent) : QDialog(
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Role"), m_role);
     form->addRow(tr("&Password"), m_password);
+    form->addRow(tr("A&gent no."), m_agentCode);
     auto* side = new QVBoxLayout;
     side->addLayout(form);
     side->addWidget(button(tr("&Create account"), &AccountsDialog::createAccount));
     side->addWidget(new QLabel(tr("For the selected account:"), this));
     side->addWidget(button(tr("Set the &role chosen above"), &AccountsDialog::applyRole));
+    side->addWidget(button(tr("Set the agent n&o. above"), &AccountsDialog::applyAgentCode));
     side->addWidget(button(tr("Re&set its password to the one above"), &AccountsDialog::resetPassword));
     side->addWidget(button(tr("&Deactivate"), [this] { setSelectedActive(false); }));
     side->addWidget(button(tr("Re&activate"), [this] { setSelectedActive(true); }));
@@ -75,6 +81,7 @@ AccountsDialog::AccountsDialog(Workspace& workspace, QWidget* parent) : QDialog(
         if (item != nullptr) {
             m_name->setText(item->text(0));
             m_role->setCurrentIndex(m_role->findData(item->data(1, Qt::UserRole)));
+            m_agentCode->setText(item->text(3));
         }
     });
     reload();
@@ -107,6 +114,7 @@ void AccountsDialog::reload()
                         .arg(a.lockedUntil.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("HH:mm")));
         }
         item->setText(2, state);
+        item->setText(3, a.op.agentCode);
         if (a.op.id == selected) {
             m_list->setCurrentItem(item);
         }
@@ -157,6 +165,17 @@ void AccountsDialog::applyRole()
     Outcome done =
         security::AccountService(*m_ws.db, *m_ws.clock, *m_ws.ids).changeRole(selectedId(), role, m_ws.currentOperator);
     report(done ? QString() : done.error().message, tr("The role has been changed."));
+}
+
+void AccountsDialog::applyAgentCode()
+{
+    if (selectedId().isEmpty()) {
+        report(tr("Select an account first."));
+        return;
+    }
+    Outcome done = security::AccountService(*m_ws.db, *m_ws.clock, *m_ws.ids)
+                       .setAgentCode(selectedId(), m_agentCode->text(), m_ws.currentOperator);
+    report(done ? QString() : done.error().message, tr("The agent number has been set."));
 }
 
 void AccountsDialog::setSelectedActive(bool active)

@@ -1,6 +1,6 @@
 #pragma once
 // Administrators manage accounts: create one with a first password, reset a password (which also lifts a
-// lock-out), change a role, deactivate or reactivate. Each is one audited libcore call.
+// lock-out), change a role or the agent number (坐席工号), deactivate or reactivate. Each is one audited libcore call.
 
 #include <QDialog>
 
@@ -21,12 +21,15 @@ public:
     void createAccount();
     void resetPassword();
     void applyRole();
+    // Sets the selected account's agent number (坐席工号) to the one typed.
+    void applyAgentCode();
     void setSelectedActive(bool active);
 
     QTreeWidget* list() const { return m_list; }
     QLineEdit* nameEdit() const { return m_name; }
     QComboBox* roleComboBox() const { return m_role; }
     QLineEdit* passwordEdit() const { return m_password; }
+    QLineEdit* agentCodeEdit() const { return m_agentCode; }
     QLabel* messageLabel() const { return m_message; }
 
 private:
@@ -40,6 +43,7 @@ private:
     QLineEdit* m_name;
     QComboBox* m_role;
     QLineEdit* m_password;
+    QLineEdit* m_agentCode;
     QLabel* m_message;
 };
 

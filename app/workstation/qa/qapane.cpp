@@ -7,6 +7,7 @@
 #include "qa/myevaluationswidget.h"
 #include "qa/playbacktab.h"
 #include "qa/qamonthlywidget.h"
+#include "qa/recordingswidget.h"
 #include "qa/samplingplanwidget.h"
 #include "security/permissions.h"
 
@@ -41,6 +42,13 @@ void QaPane::buildTabs()
 {
     // libcore refuses what a role may not do; the pane only leaves out the tabs that would be refused.
     const security::Role role = m_ws.currentOperator.role;
+    m_recordings = nullptr;
+    if (security::roleHas(role, security::Permission::ImportRecordings) ||
+        security::roleHas(role, security::Permission::ListenRecordings)) {
+        m_recordings = new RecordingsWidget(m_ws, m_tabs);
+        m_tabs->addTab(m_recordings, tr("Recordings"));
+        connect(m_recordings, &RecordingsWidget::dataChanged, this, &QaPane::dataChanged);
+    }
     // (tabs are added here, one block per part, in the order users work: catalogue, scoring, sampling, live
     // monitoring, my evaluations, appeals)
     using security::Permission;

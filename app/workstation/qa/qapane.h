@@ -10,6 +10,7 @@ class QTabWidget;
 namespace hotline::ui {
 
 struct Workspace;
+class RecordingsWidget;
 
 class QaPane final : public QWidget {
     Q_OBJECT
@@ -17,6 +18,8 @@ public:
     explicit QaPane(Workspace& workspace, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
+    // 录音库 (null for roles that may not see it).
+    RecordingsWidget* recordings() const { return m_recordings; }
     // Rebuilds the tabs for the operator now at the keyboard (after 切换用户).
     void operatorChanged();
 
@@ -29,6 +32,7 @@ private:
 
     Workspace& m_ws;
     QTabWidget* m_tabs;
+    RecordingsWidget* m_recordings = nullptr;
 };
 
 } // namespace hotline::ui

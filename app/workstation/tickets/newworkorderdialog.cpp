@@ -75,13 +75,14 @@ void NewWorkOrderDialog::showEvent(QShowEvent* event)
     m_initialFocus->setFocus(Qt::OtherFocusReason);
 }
 
-void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber)
+void NewWorkOrderDialog::prefillForCaller(const QString& callerNumber, const QString& callId)
 {
     auto normalized = tickets::normalizePhone(callerNumber);
     const QString number = normalized ? normalized.value() : callerNumber.trimmed();
     tickets::WorkOrderDraft d;
     d.callerNumber = number;
     d.contactNumber = number;
+    d.callId = callId.trimmed();
     d.receivedAt = m_ws.clock->now();
     tickets::WorkOrderRepository repo(m_ws.db->connection());
     auto byNumber = repo.history(number, {}, 1);

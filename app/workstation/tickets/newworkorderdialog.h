@@ -23,7 +23,8 @@ public:
     NewWorkOrderDialog(Workspace& workspace, const QList<tickets::Category>& categories, QWidget* parent = nullptr);
 
     // Prefills the form for an incoming call and lists the earlier work orders of the number and its unit.
-    void prefillForCaller(const QString& callerNumber);
+    // callId: the PBX's id of the call (通话流水号), kept with the work order; empty when unknown.
+    void prefillForCaller(const QString& callerNumber, const QString& callId = {});
     WorkOrderFields* fields() const { return m_fields; }
 
     // Saves; on success emits created and closes, on failure shows why next to the field.

@@ -66,6 +66,11 @@ WorkOrderFields::WorkOrderFields(const tickets::DeadlinePolicy& deadlines, QWidg
     m_question->setPlaceholderText(tr("What the caller asked"));
     m_answer = textEdit(QStringLiteral("answerPlainTextEdit"), 4, this);
     m_answer->setPlaceholderText(tr("The answer given, or what is still to be done"));
+    m_callId = new QLineEdit(this);
+    m_callId->setObjectName(QStringLiteral("callIdLineEdit"));
+    m_callId->setReadOnly(true);
+    m_callId->setFocusPolicy(Qt::ClickFocus);
+    m_callIdLabel = new QLabel(tr("Call id"), this);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -95,7 +100,11 @@ WorkOrderFields::WorkOrderFields(const tickets::DeadlinePolicy& deadlines, QWidg
     addRow(3, 1, tr("&Difficulty"), difficultyRow);
     addRow(4, 0, tr("&Question"), m_question, 3);
     addRow(5, 0, tr("&Answer"), m_answer, 3);
-    grid->addWidget(m_error, 6, 0, 1, 4);
+    grid->addWidget(m_callIdLabel, 6, 0, Qt::AlignRight | Qt::AlignVCenter);
+    grid->addWidget(m_callId, 6, 1);
+    m_callIdLabel->hide();
+    m_callId->hide();
+    grid->addWidget(m_error, 7, 0, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -164,6 +173,7 @@ tickets::WorkOrderDraft WorkOrderFields::draft() const
     d.answer = m_answer->toPlainText();
     d.receivedAt = m_receivedAt;
     d.articleIds = m_articleIds;
+    d.callId = m_callId->text();
     return d;
 }
 
@@ -181,6 +191,9 @@ void WorkOrderFields::setDraft(const tickets::WorkOrderDraft& d)
     m_answer->setPlainText(d.answer);
     setReceivedAt(d.receivedAt);
     m_articleIds = d.articleIds;
+    m_callId->setText(d.callId);
+    m_callId->setVisible(!d.callId.isEmpty());
+    m_callIdLabel->setVisible(!d.callId.isEmpty());
     clearError();
 }
 

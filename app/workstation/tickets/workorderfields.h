@@ -43,6 +43,8 @@ public:
     QLineEdit* contactNumberEdit() const { return m_contactNumber; }
     QPlainTextEdit* questionEdit() const { return m_question; }
     QPlainTextEdit* answerEdit() const { return m_answer; }
+    // 通话流水号: the PBX's call id from the screen-pop, read-only, shown only when there is one.
+    QLineEdit* callIdEdit() const { return m_callId; }
 
 signals:
     void edited();
@@ -64,6 +66,8 @@ private:
     QLabel* m_deadline;
     QPlainTextEdit* m_question;
     QPlainTextEdit* m_answer;
+    QLabel* m_callIdLabel;
+    QLineEdit* m_callId;
     QLabel* m_error;
     bool m_masked = false;
     QStringList m_articleIds;

@@ -288,11 +288,11 @@ void WorkOrderPane::focusSearch()
     m_search->selectAll();
 }
 
-void WorkOrderPane::newWorkOrder(const QString& callerNumber)
+void WorkOrderPane::newWorkOrder(const QString& callerNumber, const QString& callId)
 {
     auto* dialog = new NewWorkOrderDialog(m_ws, m_categories, this);
     if (!callerNumber.isEmpty()) {
-        dialog->prefillForCaller(callerNumber);
+        dialog->prefillForCaller(callerNumber, callId);
     }
     connect(dialog, &NewWorkOrderDialog::created, this, [this](const tickets::WorkOrder& w) {
         m_model->reload();

@@ -23,7 +23,7 @@ public:
     explicit WorkOrderPane(Workspace& workspace, QWidget* parent = nullptr);
 
     // Opens the quick form; with a caller number, as a screen-pop for that call.
-    void newWorkOrder(const QString& callerNumber = {});
+    void newWorkOrder(const QString& callerNumber = {}, const QString& callId = {});
     void focusSearch();
     // Re-reads categories and operators (after they were edited) and the list.
     void reloadAll();
