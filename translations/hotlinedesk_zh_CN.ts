@@ -3767,6 +3767,26 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Recordings (*.wav *.mp3);;All files (*)</source>
         <translation>录音 (*.wav *.mp3);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The file of this recording is missing: %1</source>
+        <translation>该录音的文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>The file of this recording was changed since it was imported (its SHA-256 differs); it is not played: %1</source>
+        <translation>该录音文件自导入后已被改动（SHA-256 不一致），不予播放：%1</translation>
+    </message>
+    <message>
+        <source>%1 · agent %2 · caller %3 · %4 · work order %5</source>
+        <translation>%1 · 坐席 %2 · 来电 %3 · 时长 %4 · 工单 %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>未关联</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::PlayerWidget</name>
@@ -4098,20 +4118,16 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>质检月报</translation>
     </message>
     <message>
-        <source>Scoring</source>
-        <translation>评分</translation>
-    </message>
-    <message>
         <source>Live monitoring</source>
         <translation>实时监控</translation>
     </message>
     <message>
-        <source>Playback</source>
-        <translation>播放</translation>
-    </message>
-    <message>
         <source>Recordings</source>
         <translation>录音库</translation>
+    </message>
+    <message>
+        <source>Listen and score</source>
+        <translation>收听评分</translation>
     </message>
 </context>
 <context>

@@ -237,14 +237,19 @@ Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Cl
     }
     Setup s{std::move(content).value(), std::move(policy).value(), {}, {}, {}, {}};
     security::OperatorRepository operators(db.connection());
+    QList<security::Operator> inspectors;
     for (const auto& [name, role] : s.content.people) {
         auto op = operators.ensure(name, role, ids, clock);
         if (!op) {
             return op.error();
         }
-        (role == security::Role::Agent ? s.agents : s.helpers).append(op.value());
+        if (role == security::Role::QaInspector) {
+            inspectors.append(op.value()); // scores calls; takes no work orders
+        } else {
+            (role == security::Role::Agent ? s.agents : s.helpers).append(op.value());
+        }
     }
-    auto logins = provideLogins(db, ids, clock, s.agents + s.helpers);
+    auto logins = provideLogins(db, ids, clock, s.agents + s.helpers + inspectors);
     if (!logins) {
         return logins.error();
     }
@@ -495,7 +500,8 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
     }
     // The knowledge base agents search during calls: written by the technician, approved by the team lead.
     const auto role = [&helpers](security::Role r) {
-        const auto it = std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
+        const auto it =
+            std::find_if(helpers.begin(), helpers.end(), [r](const security::Operator& op) { return op.role == r; });
         return it == helpers.end() ? helpers.first().id : it->id;
     };
     clock.set(now);

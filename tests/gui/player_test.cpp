@@ -447,7 +447,7 @@ TEST_CASE("markers: M marks the playhead, the list seeks, Delete removes, the wa
     QStringList messages;
     ui::Messages::setHandler([&](auto, const QString&, const QString& text) { messages.append(text); });
     ui::PlaybackTab tab(*d.ws);
-    tab.resize(1200, 420);
+    tab.resize(1400, 800); // the scorecard beside, the markers under the player
     tab.show();
     QApplication::setActiveWindow(&tab);
     REQUIRE(QTest::qWaitForWindowActive(&tab));

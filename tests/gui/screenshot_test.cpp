@@ -3,17 +3,26 @@
 
 #include "common/bootstrap.h"
 #include "demo/demodata.h"
-#include "login/logindialog.h"
 #include "knowledge/knowledgepane.h"
+#include "login/logindialog.h"
 #include "mainwindow.h"
+#include "qa/evaluationformwidget.h"
+#include "qa/markerswidget.h"
+#include "qa/playbacktab.h"
+#include "qa/playerwidget.h"
+#include "qa/qapane.h"
+#include "qa/recordingswidget.h"
+#include "recordings/markers.h"
 #include "security/accountservice.h"
 #include "testsupport.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderpane.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -59,4 +68,37 @@ TEST_CASE("render the workstation to PNG files", "[.screenshot]")
     window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(1);
     QTest::qWait(50);
     CHECK(window.grab().save(out + QStringLiteral("/knowledge.png")));
+
+    // The QA inspector's screen: a demo recording opened from the catalogue, two markers, a deduction tied to one.
+    auto qa = accounts.login(QStringLiteral("蒙丽华"), demo::demoPassword());
+    if (!qa.ok()) {
+        return; // a store without the demo QA inspector
+    }
+    window.close();
+    ws.value()->currentOperator = qa.value();
+    ui::MainWindow qaWindow(*ws.value());
+    qaWindow.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&qaWindow));
+    qaWindow.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(2);
+    QTabWidget* tabs = qaWindow.qaPane()->tabs();
+    auto* catalogue = tabs->findChild<ui::RecordingsWidget*>();
+    REQUIRE(catalogue != nullptr);
+    QTest::qWait(50);
+    CHECK(qaWindow.grab().save(out + QStringLiteral("/qa-recordings.png")));
+    const QModelIndex first = catalogue->table()->model()->index(0, 0);
+    REQUIRE(first.isValid());
+    catalogue->table()->setCurrentIndex(first);
+    emit catalogue->table()->activated(first);
+    auto* bench = tabs->findChild<ui::PlaybackTab*>();
+    REQUIRE(bench != nullptr);
+    CHECK(tabs->currentWidget() == bench);
+    bench->player()->seekTo(41000);
+    (void)bench->markers()->addMarker(41000, QStringLiteral("政策解答有误：专项附加扣除口径说错"));
+    (void)bench->markers()->addMarker(52000, QStringLiteral("未核实来电人身份"));
+    if (QDoubleSpinBox* policy = bench->form()->deductionSpinBox(QStringLiteral("policy_accuracy"))) {
+        policy->setValue(5);
+        bench->form()->reasonEdit(QStringLiteral("policy_accuracy"))->setText(QStringLiteral("专项附加扣除标准答错"));
+    }
+    QTest::qWait(100);
+    CHECK(qaWindow.grab().save(out + QStringLiteral("/qa-scoring.png")));
 }

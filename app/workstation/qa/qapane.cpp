@@ -2,7 +2,6 @@
 
 #include "common/workspace.h"
 #include "qa/appealswidget.h"
-#include "qa/evaluationformwidget.h"
 #include "qa/livefindingswidget.h"
 #include "qa/myevaluationswidget.h"
 #include "qa/playbacktab.h"
@@ -49,21 +48,30 @@ void QaPane::buildTabs()
         m_tabs->addTab(m_recordings, tr("Recordings"));
         connect(m_recordings, &RecordingsWidget::dataChanged, this, &QaPane::dataChanged);
     }
-    // (tabs are added here, one block per part, in the order users work: catalogue, scoring, sampling, live
-    // monitoring, my evaluations, appeals)
     using security::Permission;
+    PlaybackTab* workbench = nullptr;
     if (security::roleHas(role, Permission::ListenRecordings)) {
-        m_tabs->addTab(new PlaybackTab(m_ws, m_tabs), tr("Playback"));
+        workbench = new PlaybackTab(m_ws, m_tabs);
+        connect(workbench, &PlaybackTab::evaluationSubmitted, this, &QaPane::dataChanged);
+        m_tabs->addTab(workbench, tr("Listen and score"));
+    }
+    // A recording chosen in the catalogue or the sampling queue opens in 收听评分.
+    const auto open = [this, workbench](const QString& recordingId) {
+        if (workbench != nullptr) {
+            m_tabs->setCurrentWidget(workbench);
+            (void)workbench->openCatalogued(recordingId);
+        }
+    };
+    if (m_recordings != nullptr) {
+        connect(m_recordings, &RecordingsWidget::openRecording, this, open);
     }
     if (security::roleHas(role, Permission::ScoreCalls)) {
-        auto* form = new EvaluationFormWidget(m_ws, m_tabs);
-        connect(form, &EvaluationFormWidget::submitted, this, &QaPane::dataChanged);
-        m_tabs->addTab(form, tr("Scoring"));
         auto* live = new LiveFindingsWidget(m_ws, m_tabs);
         connect(live, &LiveFindingsWidget::logged, this, &QaPane::dataChanged);
         m_tabs->addTab(live, tr("Live monitoring"));
         auto* sampling = new SamplingPlanWidget(m_ws, m_tabs);
         connect(sampling, &SamplingPlanWidget::dataChanged, this, &QaPane::dataChanged);
+        connect(sampling, &SamplingPlanWidget::openRecording, this, open);
         m_tabs->addTab(sampling, tr("Sampling plan"));
     }
     auto* mine = new MyEvaluationsWidget(m_ws, m_tabs); // everyone, for their own
