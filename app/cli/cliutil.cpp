@@ -1,6 +1,8 @@
 #include "cliutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -56,6 +58,36 @@ std::unique_ptr<db::Database> openStore(const QCommandLineParser& parser)
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+void writeFilesInChinese()
+{
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(QStringLiteral(":/i18n/hotlinedesk_zh_CN.qm"))) {
+        QCoreApplication::installTranslator(ours);
+    }
+}
+
+std::optional<security::Operator> actingOperator(db::Database& db, const QCommandLineParser& parser,
+                                                 const QString& command)
+{
+    security::OperatorRepository ops(db.connection());
+    const QString name = parser.value(QStringLiteral("as")).trimmed();
+    auto found = name.isEmpty() ? ops.current() : ops.findByName(name);
+    if (!found) {
+        err() << "error: " << found.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    if (!found.value()) {
+        if (name.isEmpty()) {
+            err() << "hotlinedesk-cli " << command
+                  << ": nobody has logged in at this store; name the operator with --as NAME" << Qt::endl;
+        } else {
+            err() << "hotlinedesk-cli " << command << ": no operator named " << name << Qt::endl;
+        }
+        return std::nullopt;
+    }
+    return *found.value();
 }
 
 } // namespace hotline::cli

@@ -2,11 +2,13 @@
 // What every sub-command shares: output streams, the --db option, opening the store with an English error.
 
 #include "db/database.h"
+#include "security/operator.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace hotline::cli {
 
@@ -21,5 +23,14 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 
 // Opens the store named by --db (or the default one); prints the reason and returns null on failure.
 std::unique_ptr<db::Database> openStore(const QCommandLineParser& parser);
+
+// Files made for the bureau (workbooks, reports) are in Simplified Chinese, as the workstation writes them: installs
+// the compiled-in translation (messages of libcore then come in Chinese too).
+void writeFilesInChinese();
+
+// The operator named by --as, or the one who last logged in at this workstation (as the workstation would act);
+// prints why there is none (naming the command) and returns nothing.
+std::optional<security::Operator> actingOperator(db::Database& db, const QCommandLineParser& parser,
+                                                 const QString& command);
 
 } // namespace hotline::cli

@@ -16,5 +16,6 @@ int runKbImport(const QStringList& args);
 int runAudit(const QStringList& args);
 int runAsk(const QStringList& args);
 int runKbGaps(const QStringList& args); // kb gaps
+int runExport(const QStringList& args);
 
 } // namespace hotline::cli

@@ -11,31 +11,6 @@
 #include <QElapsedTimer>
 
 namespace hotline::cli {
-namespace {
-
-// The operator named by --as, or the one who last logged in at this workstation (as the workstation would act).
-std::optional<security::Operator> actingOperator(db::Database& db, const QCommandLineParser& parser)
-{
-    security::OperatorRepository ops(db.connection());
-    const QString name = parser.value(QStringLiteral("as")).trimmed();
-    auto found = name.isEmpty() ? ops.current() : ops.findByName(name);
-    if (!found) {
-        err() << "error: " << found.error().message << Qt::endl;
-        return std::nullopt;
-    }
-    if (!found.value()) {
-        if (name.isEmpty()) {
-            err() << "hotlinedesk-cli kb import: nobody has logged in at this store; name the operator with --as NAME"
-                  << Qt::endl;
-        } else {
-            err() << "hotlinedesk-cli kb import: no operator named " << name << Qt::endl;
-        }
-        return std::nullopt;
-    }
-    return *found.value();
-}
-
-} // namespace
 
 int runKbExport(const QStringList& args)
 {
@@ -94,7 +69,7 @@ int runKbImport(const QStringList& args)
     if (!db) {
         return 1;
     }
-    const auto by = actingOperator(*db, parser);
+    const auto by = actingOperator(*db, parser, QStringLiteral("kb import"));
     if (!by) {
         return 2;
     }

@@ -44,11 +44,24 @@ enum Col {
 
 QList<XlsxBook::Column> columns()
 {
-    const auto t = [](const char* s) { return QCoreApplication::translate("hotline::reports", s); };
-    return {{t("Work order no."), 18}, {t("Received"), 17},      {t("Channel"), 8},         {t("Caller number"), 15},
-            {t("Unit"), 26},           {t("Taxpayer ID"), 22},   {t("Contact"), 10},        {t("Contact number"), 15},
-            {t("Category"), 24},       {t("Difficulty"), 8},     {t("Status"), 10},         {t("Handled by"), 10},
-            {t("Reply due"), 17},      {t("Resolved"), 17},      {t("Question"), 60},       {t("Answer"), 60}};
+    return {
+        {QCoreApplication::translate("hotline::reports", "Work order no."), 18},
+        {QCoreApplication::translate("hotline::reports", "Received"), 17},
+        {QCoreApplication::translate("hotline::reports", "Channel"), 8},
+        {QCoreApplication::translate("hotline::reports", "Caller number"), 15},
+        {QCoreApplication::translate("hotline::reports", "Unit"), 26},
+        {QCoreApplication::translate("hotline::reports", "Taxpayer ID"), 22},
+        {QCoreApplication::translate("hotline::reports", "Contact"), 10},
+        {QCoreApplication::translate("hotline::reports", "Contact number"), 15},
+        {QCoreApplication::translate("hotline::reports", "Category"), 24},
+        {QCoreApplication::translate("hotline::reports", "Difficulty"), 8},
+        {QCoreApplication::translate("hotline::reports", "Status"), 10},
+        {QCoreApplication::translate("hotline::reports", "Handled by"), 10},
+        {QCoreApplication::translate("hotline::reports", "Reply due"), 17},
+        {QCoreApplication::translate("hotline::reports", "Resolved"), 17},
+        {QCoreApplication::translate("hotline::reports", "Question"), 60},
+        {QCoreApplication::translate("hotline::reports", "Answer"), 60},
+    };
 }
 
 // The Beijing day range [from 00:00, to + 1 00:00) in UTC milliseconds.
