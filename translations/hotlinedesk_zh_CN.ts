@@ -616,6 +616,225 @@
     </message>
 </context>
 <context>
+    <name>hotline::qa</name>
+    <message>
+        <source>No such evaluation.</source>
+        <translation>没有这条质检记录。</translation>
+    </message>
+    <message>
+        <source>Only the agent who was evaluated may acknowledge or appeal an evaluation.</source>
+        <translation>只有被质检的坐席本人才能确认已阅或提出申诉。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision on the appeal.</source>
+        <translation>请填写申诉处理的理由。</translation>
+    </message>
+    <message>
+        <source>Only an appealed evaluation can be upheld or changed; this one is “%1”.</source>
+        <translation>只有申诉中的质检记录才能维持原判或改判；这条记录的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>The new total must be from 0 to %1.</source>
+        <translation>改判后的总分须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The new total is the current one; uphold the evaluation instead.</source>
+        <translation>改判后的总分与原分相同，请改用维持原判。</translation>
+    </message>
+    <message>
+        <source>Only a new evaluation can be marked as read; this one is “%1”.</source>
+        <translation>只有待阅的质检记录才能确认已阅；这条记录的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>An evaluation can be appealed only once.</source>
+        <translation>每条质检记录只能申诉一次。</translation>
+    </message>
+    <message>
+        <source>This evaluation is “%1”: it can no longer be appealed.</source>
+        <translation>这条质检记录的状态是“%1”，不能再申诉。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the appeal.</source>
+        <translation>请填写申诉理由。</translation>
+    </message>
+    <message>
+        <source>You may read only your own evaluations.</source>
+        <translation>您只能查看自己的质检记录。</translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation>待阅</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <source>Score changed</source>
+        <translation>已改判</translation>
+    </message>
+    <message>
+        <source>Choose a valid month.</source>
+        <translation>请选择有效的月份。</translation>
+    </message>
+    <message>
+        <source>A sampling week starts on a Monday.</source>
+        <translation>抽检周从星期一开始。</translation>
+    </message>
+    <message>
+        <source>Recordings per agent and week: 1 to %1.</source>
+        <translation>每位坐席每周抽检录音数：1 到 %1。</translation>
+    </message>
+    <message>
+        <source>The week of %1 has not begun: there are no calls to draw from.</source>
+        <translation>%1 这一周尚未开始，没有可抽取的通话。</translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 0 to %1.</source>
+        <translation>随机种子须为 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The week of %1 has already been drawn (seed %2); redraw it to replace that sample.</source>
+        <translation>%1 这一周已经抽取过样本（种子 %2）；如需替换，请重新抽取。</translation>
+    </message>
+    <message>
+        <source>No recorded calls with a known agent in the week of %1.</source>
+        <translation>%1 这一周没有可对应到坐席的通话录音。</translation>
+    </message>
+    <message>
+        <source>The scorecard has no item %1.</source>
+        <translation>评分表中没有评分项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a fatal item: tick it instead of deducting points.</source>
+        <translation>“%1”是致命项：请勾选，而不是扣分。</translation>
+    </message>
+    <message>
+        <source>The deduction on %1 must be above 0 and at most %2 points, in half points.</source>
+        <translation>“%1”的扣分须大于 0 且不超过 %2 分，以 0.5 分为单位。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deduction on %1.</source>
+        <translation>请填写“%1”的扣分原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not a fatal item of this scorecard.</source>
+        <translation>“%1”不是本评分表的致命项。</translation>
+    </message>
+    <message>
+        <source>A fatal item sets the score to zero: say what happened in the comment.</source>
+        <translation>命中致命项将记零分：请在评语中写明具体情况。</translation>
+    </message>
+    <message>
+        <source>The recording to score does not exist.</source>
+        <translation>要评分的录音不存在。</translation>
+    </message>
+    <message>
+        <source>The recording has no agent yet: attribute it to an agent before scoring it.</source>
+        <translation>该录音尚未对应坐席：请先将其归属到坐席，再进行评分。</translation>
+    </message>
+    <message>
+        <source>You cannot score a call of your own.</source>
+        <translation>不能给自己的通话评分。</translation>
+    </message>
+    <message>
+        <source>The marker tied to %1 is not on this recording.</source>
+        <translation>“%1”关联的标记不在这条录音上。</translation>
+    </message>
+    <message>
+        <source>The evaluation does not exist.</source>
+        <translation>该质检评分不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the agent on the call.</source>
+        <translation>请选择通话的坐席。</translation>
+    </message>
+    <message>
+        <source>The time of the finding must not be in the future.</source>
+        <translation>发现问题的时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Say what was found (at most %1 characters).</source>
+        <translation>请填写发现的问题（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The caller number may hold only digits (at most %1).</source>
+        <translation>来电号码只能包含数字（最多 %1 位）。</translation>
+    </message>
+    <message>
+        <source>The scorecard definition is not valid: %1</source>
+        <translation>评分表定义无效：%1</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>it has no list of dimensions</source>
+        <translation>缺少维度列表</translation>
+    </message>
+    <message>
+        <source>a dimension has no list of items</source>
+        <translation>有维度缺少评分项列表</translation>
+    </message>
+    <message>
+        <source>an item of %1 has no maximum points</source>
+        <translation>“%1”中有评分项缺少分值</translation>
+    </message>
+    <message>
+        <source>Dimension %1 has no name.</source>
+        <translation>第 %1 个维度没有名称。</translation>
+    </message>
+    <message>
+        <source>Dimension %1 has a missing or duplicate key.</source>
+        <translation>维度“%1”的标识缺失或重复。</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 has no name.</source>
+        <translation>“%2”的第 %1 个评分项没有名称。</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has a missing or duplicate key.</source>
+        <translation>评分项“%1”（%2）的标识缺失或重复。</translation>
+    </message>
+    <message>
+        <source>Item %1 is a fatal item: it carries no points, it zeroes the total.</source>
+        <translation>评分项“%1”是致命项：不设分值，命中即总分为零。</translation>
+    </message>
+    <message>
+        <source>Item %1 needs maximum points above 0 (at most 100, in half points).</source>
+        <translation>评分项“%1”的分值须大于 0（最多 100 分，以 0.5 分为单位）。</translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one item that carries points.</source>
+        <translation>评分表至少需要一个有分值的评分项。</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and %1 points.</source>
+        <translation>合格线须在 0 到 %1 分之间。</translation>
+    </message>
+    <message>
+        <source>The scorecard (version) does not exist.</source>
+        <translation>该评分表（版本）不存在。</translation>
+    </message>
+    <message>
+        <source>The scorecard needs a name.</source>
+        <translation>评分表需要名称。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since version %1.</source>
+        <translation>与第 %1 版相比没有任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::recordings</name>
     <message>
         <source>The file is truncated: its sound data ends before its header says.</source>
@@ -1609,6 +1828,71 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::AppealsWidget</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Scored at</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation>坐席申诉理由</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold…</source>
+        <translation>维持原判(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Keep the score (维持原判), with the reason for the agent</source>
+        <translation>维持原评分，并向坐席说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Change score…</source>
+        <translation>改判(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Set a new total (改判), with the reason; the old and new totals are kept</source>
+        <translation>改判为新的总分并说明理由；原分和新分都会记录</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) to decide</source>
+        <translation>
+            <numerusform>%n 条申诉待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uphold the evaluation</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <source>Why does the score stand? (The agent reads this.)</source>
+        <translation>维持原判的理由？（坐席会看到）</translation>
+    </message>
+    <message>
+        <source>Upheld: %1, %2</source>
+        <translation>已维持原判：%1，%2</translation>
+    </message>
+    <message>
+        <source>Change the score</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Changed: %1, %2 → %3</source>
+        <translation>已改判：%1，%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ArticleEditorDialog</name>
     <message>
         <source>The question as callers ask it</source>
@@ -2014,6 +2298,229 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Select the value to restore.</source>
         <translation>请选择要恢复的值。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::EvaluationDetailWidget</name>
+    <message>
+        <source>Scored</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Marked as read</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <source>Appealed against</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Decision: upheld</source>
+        <translation>维持原判</translation>
+    </message>
+    <message>
+        <source>Decision: changed</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>fatal item</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2, %3</source>
+        <translation>%1 / %2，%3</translation>
+    </message>
+    <message>
+        <source>%1, call of %2, scored by %3 on %4: %5 (pass mark %6). %7</source>
+        <translation>%1，%2 的通话，%3 于 %4 评分：%5（合格线 %6）。%7</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>No deductions</source>
+        <translation>无扣分</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::EvaluationFormWidget</name>
+    <message>
+        <source>Scorecard…</source>
+        <translation>评分表…</translation>
+    </message>
+    <message>
+        <source>Edit the scorecard: items, points, scoring standards, pass mark</source>
+        <translation>编辑评分表：评分项、分值、评分标准、合格线</translation>
+    </message>
+    <message>
+        <source>Comment for the agent (required when a fatal item is ticked)</source>
+        <translation>给坐席的评语（勾选致命项时必填）</translation>
+    </message>
+    <message>
+        <source>Submit score (Ctrl+Enter)</source>
+        <translation>提交评分 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · pass mark %3</source>
+        <translation>%1 · 第 %2 版 · 合格线 %3 分</translation>
+    </message>
+    <message>
+        <source>Show the scoring standard</source>
+        <translation>显示评分标准</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no deduction</source>
+        <translation>不扣分</translation>
+    </message>
+    <message>
+        <source>Points deducted (at most %1)</source>
+        <translation>扣分（最多 %1 分）</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>The marker on the recording this deduction refers to</source>
+        <translation>此项扣分对应的录音标记</translation>
+    </message>
+    <message>
+        <source>Fatal item: %1</source>
+        <translation>致命项：%1</translation>
+    </message>
+    <message>
+        <source>No marker</source>
+        <translation>无标记</translation>
+    </message>
+    <message>
+        <source>No recording chosen: open a recording to score it.</source>
+        <translation>未选择录音：请打开一条录音进行评分。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent:&lt;/b&gt; %1 · &lt;b&gt;Work order:&lt;/b&gt; not linked</source>
+        <translation>&lt;b&gt;坐席：&lt;/b&gt;%1 · &lt;b&gt;工单：&lt;/b&gt;未关联</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agent:&lt;/b&gt; %1 · &lt;b&gt;Work order:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;坐席：&lt;/b&gt;%1 · &lt;b&gt;工单：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 points by %2 on %3</source>
+        <translation>%3 %2 评 %1 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already scored %n time(s): %1</source>
+        <translation>
+            <numerusform>本录音已评分 %n 次：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1   %2 / %3</source>
+        <translation>%1   %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Fatal item: score 0, failed</source>
+        <translation>命中致命项：0 分，不合格</translation>
+    </message>
+    <message>
+        <source>Passed (pass mark %1)</source>
+        <translation>合格（合格线 %1）</translation>
+    </message>
+    <message>
+        <source>Failed (pass mark %1)</source>
+        <translation>不合格（合格线 %1）</translation>
+    </message>
+    <message>
+        <source>Score submitted: 0 points (fatal item).</source>
+        <translation>评分已提交：0 分（命中致命项）。</translation>
+    </message>
+    <message>
+        <source>Score submitted: %1 points, passed.</source>
+        <translation>评分已提交：%1 分，合格。</translation>
+    </message>
+    <message>
+        <source>Score submitted: %1 points, failed.</source>
+        <translation>评分已提交：%1 分，不合格。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::FeedbackPrompts</name>
+    <message>
+        <source>Change the score</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <source>Current total:</source>
+        <translation>原总分：</translation>
+    </message>
+    <message>
+        <source>&amp;New total:</source>
+        <translation>新总分(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3005,85 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::LiveFindingsWidget</name>
+    <message>
+        <source>Caller number</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>What was found (e.g. 未报工号, 政策口径解释不清)</source>
+        <translation>发现的问题（如：未报工号、政策口径解释不清）</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected on the spot</source>
+        <translation>当场纠正(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log (Ctrl+Enter)</source>
+        <translation>记录(&amp;L) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Corrected on the spot</source>
+        <translation>当场纠正</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>Logged: %1 — %2</source>
+        <translation>已记录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::LoginDialog</name>
     <message>
         <source>Create and log in</source>
@@ -2714,6 +3300,93 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::MyEvaluationsWidget</name>
+    <message>
+        <source>Scored at</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>已阅(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark the evaluation as read (Ctrl+Return)</source>
+        <translation>确认已阅这条质检结果（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal…</source>
+        <translation>申诉(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Appeal against the evaluation, with your reason (once)</source>
+        <translation>对这条质检结果提出申诉并说明理由（只能申诉一次）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fatal item</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>You have no evaluations yet.</source>
+        <translation>您还没有质检记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>共 %n 条质检记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet read</source>
+        <translation>
+            <numerusform>%n 条待阅</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>已阅</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Why do you disagree with this evaluation? (The QA lead decides.)</source>
+        <translation>您对这条质检结果有什么异议？（由质检组长处理）</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::NewWorkOrderDialog</name>
     <message>
         <source>New work order</source>
@@ -2891,6 +3564,92 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::QaMonthlyWidget</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Planned (scored)</source>
+        <translation>计划（已评）</translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal items</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>%1 (avg.)</source>
+        <translation>%1（平均）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Average deduction %1</source>
+        <translation>平均扣分 %1</translation>
+    </message>
+    <message>
+        <source>No evaluations or sampled calls in this month.</source>
+        <translation>本月没有质检记录或抽检通话。</translation>
+    </message>
+    <message>
+        <source>Done: evaluations scored in the month. Planned: sampled calls of the month (in brackets, those scored). Dimensions: average points of the dimension&apos;s maximum.</source>
+        <translation>已评：本月完成评分的质检数。计划：本月通话中被抽检的录音（括号内为其中已评的）。各维度：平均得分 / 该维度满分。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::QaPane</name>
+    <message>
+        <source>Sampling plan</source>
+        <translation>抽检计划</translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation>我的质检</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉处理</translation>
+    </message>
+    <message>
+        <source>Monthly QA report</source>
+        <translation>质检月报</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>实时监控</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ReviewQueueWidget</name>
     <message>
         <source>Title</source>
@@ -2929,6 +3688,286 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>%n个条目待审核</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SamplingPlanWidget</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>上一周（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>下一周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>下一周（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>本周(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw this week&apos;s sample</source>
+        <translation>抽取本周样本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draw the week&apos;s sample at random, with a recorded seed (Ctrl+D)</source>
+        <translation>按记录的随机种子随机抽取本周样本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Calls per agent and &amp;week:</source>
+        <translation>每位坐席每周抽检(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Used by the next draw</source>
+        <translation>下次抽取时生效</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Scored / planned</source>
+        <translation>已评/计划</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>通话时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: open the recording to score it</source>
+        <translation>双击或按回车：打开录音进行评分</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>抽检完成情况</translation>
+    </message>
+    <message>
+        <source>My queue</source>
+        <translation>我的待评队列</translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 至 %2%3</translation>
+    </message>
+    <message>
+        <source> (this week)</source>
+        <translation>（本周）</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>尚未抽取</translation>
+    </message>
+    <message>
+        <source>Seed %1, %2 per agent, drawn %3</source>
+        <translation>种子 %1，每位坐席 %2 通，抽取于 %3</translation>
+    </message>
+    <message>
+        <source>Re&amp;draw…</source>
+        <translation>重新抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled calls scored</source>
+        <translation>抽检的 %2 通录音已评 %1 通</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>(anyone)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) to score</source>
+        <translation>
+            <numerusform>%n 通录音待评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw the sample</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <source>Redraw the sample</source>
+        <translation>重新抽取样本</translation>
+    </message>
+    <message>
+        <source>The week already has a sample (seed %1). Replace it with a new draw? Scores already given are kept.</source>
+        <translation>本周已经抽取过样本（种子 %1）。要重新抽取替换吗？已完成的评分会保留。</translation>
+    </message>
+    <message>
+        <source>Calls per agent</source>
+        <translation>每位坐席抽检数</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ScorecardEditorDialog</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Dimension / item</source>
+        <translation>维度 / 评分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Add &amp;dimension</source>
+        <translation>添加维度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加评分项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Fatal item: hitting it sets the total to 0</source>
+        <translation>致命项：命中即总分为 0</translation>
+    </message>
+    <message>
+        <source>Scoring standard: what earns the points and what is deducted for what</source>
+        <translation>评分标准：怎样得分，什么情况扣多少分</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;points:</source>
+        <translation>分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;standard:</source>
+        <translation>评分标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>Max total</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>Double-click a version (or press Enter on it) to load it into the editor</source>
+        <translation>双击某一版本（或选中后按回车）将其载入编辑</translation>
+    </message>
+    <message>
+        <source>Save as new version (Ctrl+S)</source>
+        <translation>保存为新版本 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;name:</source>
+        <translation>评分表名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pass &amp;mark:</source>
+        <translation>合格线(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Versions (an evaluation keeps the version it was scored with; double-click one to load it):</source>
+        <translation>版本记录（每次评分沿用评分时的版本；双击某一版本可载入编辑）：</translation>
+    </message>
+    <message>
+        <source>Version %1 loaded into the editor: saving it makes it the newest version again.</source>
+        <translation>已载入第 %1 版：保存后它将成为最新版本。</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>HotlineDesk</source>
+        <translation>HotlineDesk</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Max total: %1 points</source>
+        <translation>满分：%1 分</translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation>新维度</translation>
+    </message>
+    <message>
+        <source>Select the dimension to add the item to.</source>
+        <translation>请选择要添加评分项的维度。</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新评分项</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Evaluations already made keep the version they were scored with.</source>
+        <translation>已保存为第 %1 版。已有的评分仍沿用评分时的版本。</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,51 @@ CREATE TABLE qa_sample_items (
     inspector_id TEXT REFERENCES operators(id)
 );
 CREATE INDEX qa_sample_items_draw ON qa_sample_items(draw_id, agent_id);
+
+-- The default 100-point scorecard of a 12366 hotline (12366 热线通话质检评分表), version 1. Fatal items (致命项) carry
+-- no points: hitting one sets the total to zero. Fixed ids (uuid5) so every workstation ships the same template.
+INSERT INTO qa_templates (id, name, active, updated_at) VALUES
+    ('92fd7079-6d09-5450-a83a-e03a0dbb2b9d', '12366 热线通话质检评分表', 1, 0);
+INSERT INTO qa_template_versions (id, template_id, version, pass_mark, max_total, definition, created_by, created_at)
+VALUES ('ef0839d9-998a-5c3b-aabe-8e5483bbeac9', '92fd7079-6d09-5450-a83a-e03a0dbb2b9d', 1, 80, 100, json('
+{"dimensions": [
+  {"key": "attitude", "name": "服务态度", "items": [
+    {"key": "greeting", "name": "规范用语（开头语、结束语）", "max_points": 10, "fatal": false,
+     "standard": "接通后使用标准开头语（“您好，12366纳税服务热线，工号××为您服务”），结束时确认“请问还有其他可以帮您的吗”并使用标准结束语，待纳税人先挂机。缺开头语或结束语各扣3分，未报工号扣2分，抢先挂机扣4分。"},
+    {"key": "courtesy", "name": "耐心礼貌", "max_points": 10, "fatal": false,
+     "standard": "全程使用“请”“您”等礼貌用语，语气平和友善。打断纳税人讲话每次扣2分，语气生硬、不耐烦或叹气扣3—5分，使用“不知道”“不归我们管”等忌语每次扣3分。"},
+    {"key": "no_shirking", "name": "不推诿", "max_points": 10, "fatal": false,
+     "standard": "执行首问负责制：能当场答复的当场答复，不能答复的如实登记转办并告知纳税人答复时限。无理由让纳税人自行咨询主管税务机关或改日再打扣5分，转办未告知时限扣3分。"},
+    {"key": "disclose_taxpayer_info", "name": "泄露纳税人信息", "max_points": 0, "fatal": true,
+     "standard": "未核实身份即告知纳税人的涉税信息（申报、缴税、个人收入、身份证号、联系电话等），或向第三方透露纳税人信息。一经查实，本次评分为零分。"},
+    {"key": "quarrel", "name": "辱骂或与纳税人争吵", "max_points": 0, "fatal": true,
+     "standard": "使用侮辱性语言、讽刺挖苦纳税人，或与纳税人发生争吵。一经查实，本次评分为零分。"}
+  ]},
+  {"key": "skills", "name": "服务技巧", "items": [
+    {"key": "listening", "name": "倾听与确认", "max_points": 8, "fatal": false,
+     "standard": "完整听取纳税人诉求，必要时复述确认（税种、所属期、身份类型等关键要素）。未确认关键信息导致答非所问扣4分，重复询问纳税人已说明的信息每次扣2分。"},
+    {"key": "call_control", "name": "引导与控制通话", "max_points": 6, "fatal": false,
+     "standard": "有效引导话题，通话节奏紧凑，对情绪激动的纳税人先安抚再解答。被纳税人带偏、通话拖沓扣2—3分，未经告知让纳税人长时间等待（超过30秒）扣3分。"},
+    {"key": "voice", "name": "语速语调", "max_points": 6, "fatal": false,
+     "standard": "普通话标准，吐字清晰，语速适中，语调亲切。语速过快或过慢致纳税人要求重复扣2分，声音含糊、背景嘈杂或使用方言扣2分。"}
+  ]},
+  {"key": "knowledge", "name": "技术能力", "items": [
+    {"key": "policy_accuracy", "name": "政策解答准确", "max_points": 15, "fatal": false,
+     "standard": "政策依据正确、口径统一、解答完整（含适用条件、时间节点）。解答不完整扣5分，口径不准确但未造成后果扣8分，答复含糊、未给出明确结论扣5分。"},
+    {"key": "withholding_client", "name": "扣缴端操作指导正确", "max_points": 10, "fatal": false,
+     "standard": "对自然人电子税务局（扣缴端）、电子税务局、个人所得税App的操作指导步骤正确、表述清楚。操作路径错误扣5分，步骤遗漏致纳税人无法完成操作扣3分。"},
+    {"key": "first_call_resolution", "name": "问题一次解决", "max_points": 10, "fatal": false,
+     "standard": "能当场解决的问题在本次通话中解决（当场解决）。可当场解决却转办或让纳税人再次来电扣6分，未主动告知相关联的注意事项扣2分。"},
+    {"key": "wrong_policy_complaint", "name": "政策解答错误引发投诉", "max_points": 0, "fatal": true,
+     "standard": "政策解答错误，造成纳税人损失或引发投诉、舆情。一经查实，本次评分为零分。"}
+  ]},
+  {"key": "records", "name": "问题记录", "items": [
+    {"key": "ticket_complete", "name": "工单信息完整", "max_points": 5, "fatal": false,
+     "standard": "工单的纳税人识别号、联系电话、问题描述等要素齐全、准确。每缺一项或错一项扣1分，应建工单未建扣5分。"},
+    {"key": "category_accuracy", "name": "分类准确", "max_points": 5, "fatal": false,
+     "standard": "工单的业务分类、紧急程度和难易程度选择正确。分类错误扣3分，难易程度错误扣2分。"},
+    {"key": "answer_record", "name": "答复记录清楚", "max_points": 5, "fatal": false,
+     "standard": "答复内容如实记录，表述规范、要点完整，与通话内容一致。记录过简（如只写“已答复”）扣3分，记录与实际答复不符扣5分。"}
+  ]}
+]}
+'), 'system', 0);

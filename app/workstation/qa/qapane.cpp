@@ -1,6 +1,12 @@
 #include "qa/qapane.h"
 
 #include "common/workspace.h"
+#include "qa/appealswidget.h"
+#include "qa/myevaluationswidget.h"
+#include "qa/qamonthlywidget.h"
+#include "qa/samplingplanwidget.h"
+#include "qa/evaluationformwidget.h"
+#include "qa/livefindingswidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -34,9 +40,31 @@ void QaPane::buildTabs()
 {
     // libcore refuses what a role may not do; the pane only leaves out the tabs that would be refused.
     const security::Role role = m_ws.currentOperator.role;
-    Q_UNUSED(role)
     // (tabs are added here, one block per part, in the order users work: catalogue, scoring, sampling, live
     // monitoring, my evaluations, appeals)
+    using security::Permission;
+    if (security::roleHas(role, Permission::ScoreCalls)) {
+        auto* form = new EvaluationFormWidget(m_ws, m_tabs);
+        connect(form, &EvaluationFormWidget::submitted, this, &QaPane::dataChanged);
+        m_tabs->addTab(form, tr("Scoring"));
+        auto* live = new LiveFindingsWidget(m_ws, m_tabs);
+        connect(live, &LiveFindingsWidget::logged, this, &QaPane::dataChanged);
+        m_tabs->addTab(live, tr("Live monitoring"));
+        auto* sampling = new SamplingPlanWidget(m_ws, m_tabs);
+        connect(sampling, &SamplingPlanWidget::dataChanged, this, &QaPane::dataChanged);
+        m_tabs->addTab(sampling, tr("Sampling plan"));
+    }
+    auto* mine = new MyEvaluationsWidget(m_ws, m_tabs); // everyone, for their own
+    connect(mine, &MyEvaluationsWidget::dataChanged, this, &QaPane::dataChanged);
+    m_tabs->addTab(mine, tr("My evaluations"));
+    if (security::roleHas(role, Permission::ManageQa)) {
+        auto* appeals = new AppealsWidget(m_ws, m_tabs);
+        connect(appeals, &AppealsWidget::dataChanged, this, &QaPane::dataChanged);
+        m_tabs->addTab(appeals, tr("Appeals"));
+    }
+    if (security::roleHas(role, Permission::ListenRecordings)) {
+        m_tabs->addTab(new QaMonthlyWidget(m_ws, m_tabs), tr("Monthly QA report"));
+    }
 }
 
 } // namespace hotline::ui
