@@ -124,7 +124,7 @@ int main(int argc, char** argv)
                                 "w.taxpayer_id, w.contact_name, w.contact_number, c.name, w.difficulty, w.status, "
                                 "o.name, w.due_at, w.resolved_at, w.question, w.answer FROM work_orders w "
                                 "LEFT JOIN categories c ON c.id = w.category_id "
-                                "LEFT JOIN operators o ON o.id = w.owner_id ORDER BY w.received_at, w.ticket_no"));
+                                "LEFT JOIN operators o ON o.id = w.owner_id ORDER BY w.received_at"));
         while (all.next()) {
             Row r;
             for (int c : kTextColumns) {

@@ -73,21 +73,37 @@ QPair<qint64, qint64> utcRange(QDate from, QDate to)
 }
 
 // The display names of stored keys (channel, difficulty, status), as UTF-8 ready for the sheet.
-QHash<QByteArray, QByteArray> displayNames()
+struct DisplayNames {
+    QHash<QByteArray, QByteArray> channel;
+    QHash<QByteArray, QByteArray> difficulty;
+    QHash<QByteArray, QByteArray> status;
+};
+
+DisplayNames displayNames()
 {
-    QHash<QByteArray, QByteArray> out;
+    DisplayNames out;
     using namespace tickets;
     for (Channel c : {Channel::Phone, Channel::Online, Channel::Email, Channel::Fax, Channel::OnSite}) {
-        out.insert("c:" + key(c).toUtf8(), displayName(c).toUtf8());
+        out.channel.insert(key(c).toUtf8(), displayName(c).toUtf8());
     }
     for (Difficulty d : {Difficulty::Normal, Difficulty::Hard}) {
-        out.insert("d:" + key(d).toUtf8(), displayName(d).toUtf8());
+        out.difficulty.insert(key(d).toUtf8(), displayName(d).toUtf8());
     }
     using S = tickets::Status;
     for (S s : {S::New, S::InProgress, S::AwaitingReply, S::Transferred, S::AwaitingVisit, S::Resolved, S::Closed}) {
-        out.insert("s:" + key(s).toUtf8(), displayName(s).toUtf8());
+        out.status.insert(key(s).toUtf8(), displayName(s).toUtf8());
     }
     return out;
+}
+
+// A stored key's display name (the key itself when unknown), without copying the key.
+const char* nameOf(const QHash<QByteArray, QByteArray>& names, const char* k)
+{
+    if (k == nullptr) {
+        return nullptr;
+    }
+    const auto it = names.constFind(QByteArray::fromRawData(k, qsizetype(qstrlen(k))));
+    return it == names.constEnd() ? k : it->constData();
 }
 
 const char* text(sqlite3_stmt* st, int col)
@@ -176,7 +192,7 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
                            "LEFT JOIN categories c ON c.id = w.category_id "
                            "LEFT JOIN categories p ON p.id = c.parent_id "
                            "LEFT JOIN operators o ON o.id = w.owner_id "
-                           "WHERE w.received_at >= ? AND w.received_at < ? ORDER BY w.received_at, w.ticket_no",
+                           "WHERE w.received_at >= ? AND w.received_at < ? ORDER BY w.received_at",
                            -1, &rows.st, nullptr) != SQLITE_OK) {
         return sqlError(h);
     }
@@ -184,10 +200,7 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
     sqlite3_bind_int64(rows.st, 2, toMs);
 
     const QList<XlsxBook::Column> header = columns();
-    const QHash<QByteArray, QByteArray> names = displayNames();
-    const auto nameOf = [&names](const char* prefix, const char* k) {
-        return names.value(QByteArray(prefix) + k).constData();
-    };
+    const DisplayNames names = displayNames();
     // A taxpayer field as the role may see it: in full, or masked.
     QByteArray maskedBuffer;
     const auto guarded = [&](const char* value, QString (*mask)(const QString&)) -> const char* {
@@ -223,15 +236,15 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
         ++row;
         x.writeUtf8(sheet, row, ColTicketNo, text(rows.st, 0));
         x.writeTime(sheet, row, ColReceivedAt, sqlite3_column_int64(rows.st, 1));
-        x.writeUtf8(sheet, row, ColChannel, nameOf("c:", text(rows.st, 2)));
+        x.writeUtf8(sheet, row, ColChannel, nameOf(names.channel, text(rows.st, 2)));
         x.writeUtf8(sheet, row, ColCallerNumber, guarded(text(rows.st, 3), security::maskPhone));
         x.writeUtf8(sheet, row, ColUnitName, text(rows.st, 4));
         x.writeUtf8(sheet, row, ColTaxpayerId, guarded(text(rows.st, 5), security::maskTaxpayerId));
         x.writeUtf8(sheet, row, ColContactName, text(rows.st, 6));
         x.writeUtf8(sheet, row, ColContactNumber, guarded(text(rows.st, 7), security::maskPhone));
         x.writeUtf8(sheet, row, ColCategory, text(rows.st, 8));
-        x.writeUtf8(sheet, row, ColDifficulty, nameOf("d:", text(rows.st, 9)));
-        x.writeUtf8(sheet, row, ColStatus, nameOf("s:", text(rows.st, 10)));
+        x.writeUtf8(sheet, row, ColDifficulty, nameOf(names.difficulty, text(rows.st, 9)));
+        x.writeUtf8(sheet, row, ColStatus, nameOf(names.status, text(rows.st, 10)));
         x.writeUtf8(sheet, row, ColOwner, text(rows.st, 11));
         x.writeTime(sheet, row, ColDueAt, sqlite3_column_int64(rows.st, 12));
         x.writeTime(sheet, row, ColResolvedAt, sqlite3_column_int64(rows.st, 13));
