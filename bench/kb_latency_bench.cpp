@@ -152,7 +152,10 @@ int main(int argc, char** argv)
             QFile::remove(path + suffix);
         }
     }
-    auto opened = db::Database::open(path);
+    // Opened as the knowledge pane's search thread opens its connection (read through a memory map).
+    db::OpenOptions openOptions;
+    openOptions.memoryMapped = true;
+    auto opened = db::Database::open(path, openOptions);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;

@@ -1048,6 +1048,101 @@
     </message>
 </context>
 <context>
+    <name>hotline::satisfaction</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the work order&apos;s owner or a team lead may record a return visit on it.</source>
+        <translation>只有工单负责人或班长可以登记该工单的回访。</translation>
+    </message>
+    <message>
+        <source>The time of the return visit cannot be in the future.</source>
+        <translation>回访时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The return visit cannot be before the work order was received.</source>
+        <translation>回访时间不能早于工单受理时间。</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 are allowed.</source>
+        <translation>备注有 %1 个字，最多 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The period must have a start date on or before its end date.</source>
+        <translation>统计期间的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The first row of %1 must name the columns: a call time (通话时间), a rating (评价 or 满意度) and a call id (通话流水号) or caller number (主叫号码).</source>
+        <translation>%1 的第一行必须是列名：通话时间、评价（或满意度），以及通话流水号或主叫号码。</translation>
+    </message>
+    <message>
+        <source>neither a call id nor a caller number</source>
+        <translation>既没有通话流水号也没有主叫号码</translation>
+    </message>
+    <message>
+        <source>no call time</source>
+        <translation>缺少通话时间</translation>
+    </message>
+    <message>
+        <source>the call time &quot;%1&quot; is not a date and time such as 2025-09-30 10:15:30</source>
+        <translation>通话时间“%1”不是有效的日期时间（如 2025-09-30 10:15:30）</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>缺少评价</translation>
+    </message>
+    <message>
+        <source>the rating &quot;%1&quot; is none of 满意, 基本满意, 不满意 or 1–5</source>
+        <translation>评价“%1”不是满意、基本满意、不满意或 1–5 之一</translation>
+    </message>
+</context>
+<context>
     <name>hotline::security</name>
     <message>
         <source>Phone agent</source>
@@ -1228,6 +1323,10 @@
     <message>
         <source>edit scorecards and the sampling plan, decide appeals</source>
         <translation>编辑评分表和抽检计划，处理申诉</translation>
+    </message>
+    <message>
+        <source>import post-call satisfaction survey results</source>
+        <translation>导入满意度评价结果</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3397,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>&amp;Quality inspection</source>
         <translation>质检(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Import &amp;satisfaction survey results…</source>
+        <translation>导入满意度评价(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::MyEvaluationsWidget</name>
@@ -3650,6 +3753,72 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::ReturnVisitDialog</name>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>What the taxpayer said (at most %1 characters)</source>
+        <translation>纳税人的反馈（最多 %1 字）</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>回访时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reached by:</source>
+        <translation>回访方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>回访结果(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ReturnVisitsWidget</name>
+    <message>
+        <source>Return visits</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reached by</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Return &amp;visit… (Ctrl+Shift+R)</source>
+        <translation>回访(&amp;V)…（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Record a return visit to the taxpayer (回访)</source>
+        <translation>登记对纳税人的回访</translation>
+    </message>
+    <message>
+        <source>Only the owner of this work order or a team lead may record a return visit.</source>
+        <translation>只有该工单的负责人或班长可以登记回访。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ReviewQueueWidget</name>
     <message>
         <source>Title</source>
@@ -3828,6 +3997,17 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::SatisfactionLabel</name>
+    <message>
+        <source>Satisfaction this month %1 (target %2%)</source>
+        <translation>本月满意率 %1（目标 %2%）</translation>
+    </message>
+    <message>
+        <source>满意 %1 · 基本满意 %2 · 不满意 %3 — %4 rated from %5 to %6 (post-call surveys and return visits)</source>
+        <translation>满意 %1 · 基本满意 %2 · 不满意 %3 — %5 至 %6 共 %4 条评价（通话后满意度评价及回访）</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ScorecardEditorDialog</name>
     <message>
         <source>Scorecard</source>
@@ -3968,6 +4148,69 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Saved as version %1. Evaluations already made keep the version they were scored with.</source>
         <translation>已保存为第 %1 版。已有的评分仍沿用评分时的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import satisfaction survey results</source>
+        <translation>导入满意度评价</translation>
+    </message>
+    <message>
+        <source>The telephone system&apos;s post-call survey export (CSV, UTF-8 or GBK) with a header row: call id (通话流水号) or caller number (主叫号码), call time (通话时间) and rating (满意 / 基本满意 / 不满意 or 1–5). Importing a file again adds nothing twice.</source>
+        <translation>电话系统导出的通话后满意度评价（CSV，UTF-8 或 GBK 编码），第一行为列名：通话流水号或主叫号码、通话时间、评价（满意 / 基本满意 / 不满意，或 1–5 分）。同一文件重复导入不会重复记录。</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file…</source>
+        <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Why the row was refused</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import first.</source>
+        <translation>请先选择要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何记录。</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2 not matched to a work order), %3 already imported, %4 refused.</source>
+        <translation>已导入 %1 条（其中 %2 条未匹配到工单），%3 条此前已导入，%4 条未导入。</translation>
     </message>
 </context>
 <context>

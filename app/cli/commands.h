@@ -17,5 +17,6 @@ int runAudit(const QStringList& args);
 int runAsk(const QStringList& args);
 int runKbGaps(const QStringList& args); // kb gaps
 int runExport(const QStringList& args);
+int runSatisfaction(const QStringList& args);
 
 } // namespace hotline::cli

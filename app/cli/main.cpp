@@ -26,6 +26,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("export"), {runExport, "export work orders of a period to an Excel workbook (audited)"}},
         {QStringLiteral("sync"), {runSync, "one sync round with the central store (push, then pull)"}},
         {QStringLiteral("kb"), {runKb, "knowledge base: search, import, export; list the robot's gaps"}},
+        {QStringLiteral("satisfaction"),
+         {runSatisfaction, "post-call survey results: import the CSV export, the satisfaction rate vs 90%"}},
         {QStringLiteral("pop"), {runPop, "caller screen-pop: bring the running workstation forward for a call"}},
     };
     return table;

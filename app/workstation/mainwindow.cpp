@@ -13,6 +13,8 @@
 #include "sync/syncworker.h"
 #include "login/logindialog.h"
 #include "qa/qapane.h"
+#include "satisfaction/satisfactionlabel.h"
+#include "satisfaction/surveyimportdialog.h"
 #include "security/accountservice.h"
 #include "security/permissions.h"
 #include "tickets/workorderpane.h"
@@ -92,6 +94,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     statusBar()->addWidget(m_operatorLabel);
     statusBar()->addWidget(m_countsLabel, 1);
+    m_satisfactionLabel = new SatisfactionLabel(m_ws, this);
+    statusBar()->addPermanentWidget(m_satisfactionLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
     m_sync = new SyncController(m_ws.db->path(), 30 * 1000, this);
@@ -129,6 +133,15 @@ void MainWindow::createMenus()
         refreshStatusBar();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_importSurveyAction = file->addAction(tr("Import &satisfaction survey results…"), this, [this] {
+        auto* dialog = new SurveyImportDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SurveyImportDialog::imported, this, &MainWindow::refreshStatusBar);
+        connect(dialog, &SurveyImportDialog::imported, m_sync, &SyncController::syncNow);
+        dialog->open();
+    });
+    m_importSurveyAction->setObjectName(QStringLiteral("importSurveyAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -186,6 +199,7 @@ void MainWindow::refreshStatusBar()
                                    .arg(c->dueToday)
                                    .arg(c->total));
     }
+    m_satisfactionLabel->refresh();
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_ws.db->path())));
 }
 
@@ -240,6 +254,7 @@ void MainWindow::updateActions()
     const security::Role role = m_ws.currentOperator.role;
     m_categoriesAction->setEnabled(security::roleHas(role, security::Permission::ManageCategories));
     m_accountsAction->setEnabled(security::roleHas(role, security::Permission::ManageAccounts));
+    m_importSurveyAction->setVisible(security::roleHas(role, security::Permission::ImportSatisfaction));
 }
 
 void MainWindow::switchUser()

@@ -15,6 +15,7 @@ struct SyncState;
 struct Workspace;
 class KnowledgePane;
 class QaPane;
+class SatisfactionLabel;
 class SyncController;
 class WorkOrderPane;
 
@@ -59,6 +60,8 @@ private:
     SyncController* m_sync;
     QAction* m_categoriesAction = nullptr;
     QAction* m_accountsAction = nullptr;
+    QAction* m_importSurveyAction = nullptr;
+    SatisfactionLabel* m_satisfactionLabel = nullptr;
 };
 
 } // namespace hotline::ui

@@ -250,9 +250,9 @@ Status Database::prepare(const OpenOptions& options)
             return s;
         }
     }
-    // Read through a memory map (after any upgrade): a question to a large knowledge base reads many pages of the
-    // full-text index, and copying each one out of the OS cache was a sixth of its time on 100,000 articles.
-    q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(kMmapBytes));
+    if (options.memoryMapped) { // after any upgrade
+        q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(kMmapBytes));
+    }
     return Ok{};
 }
 

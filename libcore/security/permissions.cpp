@@ -14,7 +14,8 @@ namespace {
 // inspectors, who judge answers, review them; leads and administrators curate the KB's lists and dictionary.
 // Recordings are heard and scored by QA inspectors and leads only; the lead owns the scorecards and decides appeals;
 // administrators may import recordings (the nightly PBX job) but not listen to them. An agent reads only their own
-// evaluations and plays only the recordings of those (libcore/qa checks that, not this table).
+// evaluations and plays only the recordings of those (libcore/qa checks that, not this table). Post-call survey
+// results (满意度) are imported by leads and administrators, who run the monthly figures.
 QList<Permission> table(Role role)
 {
     using P = Permission;
@@ -22,11 +23,12 @@ QList<Permission> table(Role role)
     case Role::Admin:
         return {P::ManageAccounts,  P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData,
                 P::ExportData,      P::BulkQuery,        P::ViewAuditLog,     P::WriteKnowledge,
-                P::ReviewKnowledge, P::ManageKnowledge,  P::ImportRecordings};
+                P::ReviewKnowledge, P::ManageKnowledge,  P::ImportRecordings, P::ImportSatisfaction};
     case Role::TeamLead:
         return {P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData, P::ExportData,
                 P::BulkQuery,        P::WriteKnowledge,   P::ReviewKnowledge,  P::ManageKnowledge,
-                P::ImportRecordings, P::ListenRecordings, P::ScoreCalls,       P::ManageQa};
+                P::ImportRecordings, P::ListenRecordings, P::ScoreCalls,       P::ManageQa,
+                P::ImportSatisfaction};
     case Role::QaInspector:
         return {P::WriteKnowledge,   P::ReviewKnowledge,  P::ImportRecordings,
                 P::ListenRecordings, P::ScoreCalls};
@@ -96,6 +98,8 @@ QString key(Permission p)
         return QStringLiteral("score_calls");
     case Permission::ManageQa:
         return QStringLiteral("manage_qa");
+    case Permission::ImportSatisfaction:
+        return QStringLiteral("import_satisfaction");
     }
     return {};
 }
@@ -136,6 +140,8 @@ QString displayName(Permission p)
     case Permission::ManageQa:
         return QCoreApplication::translate("hotline::security",
                                            "edit scorecards and the sampling plan, decide appeals");
+    case Permission::ImportSatisfaction:
+        return QCoreApplication::translate("hotline::security", "import post-call satisfaction survey results");
     }
     return {};
 }

@@ -26,6 +26,7 @@ enum class Permission {
     ListenRecordings,      // play any agent's recordings and read every evaluation
     ScoreCalls,            // score recordings (质检), place markers, log live-monitoring findings, draw samples
     ManageQa,              // edit scorecard templates and the sampling plan, decide appeals
+    ImportSatisfaction,    // import the telephone system's post-call survey results (满意度评价)
 };
 
 inline constexpr Permission kAllPermissions[] = {
@@ -33,7 +34,8 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ViewTaxpayerData, Permission::RevealOwnTaxpayerData, Permission::ExportData,
     Permission::BulkQuery,        Permission::ViewAuditLog,          Permission::WriteKnowledge,
     Permission::ReviewKnowledge,  Permission::ManageKnowledge,       Permission::ImportRecordings,
-    Permission::ListenRecordings, Permission::ScoreCalls,            Permission::ManageQa};
+    Permission::ListenRecordings, Permission::ScoreCalls,            Permission::ManageQa,
+    Permission::ImportSatisfaction};
 
 QString key(Permission p);
 // What the permission allows, as the end of a sentence ("manage accounts"), translated.

@@ -45,6 +45,8 @@ constexpr EntitySpec kEntities[] = {
     {"qa_live_finding", "qa_live_findings", false},
     {"qa_sample_draw", "qa_sample_draws", true},
     {"qa_sample_item", "qa_sample_items", true},
+    {"satisfaction_survey", "satisfaction_surveys", false},
+    {"return_visit", "return_visits", true},
 };
 
 constexpr qsizetype kMaxFieldsBytes = 256 * 1024;

@@ -56,7 +56,9 @@ void BackgroundSearch::request(const QString& text, const knowledge::KbSearchOpt
         }
         Result<QList<knowledge::KbHit>> hits = QList<knowledge::KbHit>{};
         if (state->db == nullptr) {
-            auto opened = db::Database::open(state->path);
+            db::OpenOptions mapped;
+            mapped.memoryMapped = true;
+            auto opened = db::Database::open(state->path, mapped);
             if (!opened) {
                 hits = opened.error();
             } else {

@@ -3,6 +3,7 @@
 #include "calendar/workcalendar.h"
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "satisfaction/returnvisitswidget.h"
 #include "security/permissions.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
@@ -123,6 +124,10 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     bl->addWidget(m_fields, 3);
     bl->addLayout(actions);
     bl->addWidget(timelineBox, 2);
+    m_returnVisits = new ReturnVisitsWidget(m_ws, m_body); // 回访 (Ctrl+Shift+R)
+    connect(m_returnVisits, &ReturnVisitsWidget::changed, this,
+            [this] { emit changed(m_current ? m_current->id : QString()); });
+    bl->addWidget(m_returnVisits, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
@@ -203,6 +208,7 @@ void WorkOrderDetail::refresh()
         m_statusButtons->addWidget(b);
     }
     m_transfer->setEnabled(w.status != tickets::Status::Closed);
+    m_returnVisits->setWorkOrder(w.id, w.ownerId);
 
     m_timeline->clear();
     QHash<QString, QString> names;

@@ -18,6 +18,7 @@ class QHBoxLayout;
 namespace hotline::ui {
 
 struct Workspace;
+class ReturnVisitsWidget;
 class WorkOrderFields;
 
 class WorkOrderDetail final : public QWidget {
@@ -59,6 +60,7 @@ private:
     QLineEdit* m_note;
     QPushButton* m_addNote;
     QTreeWidget* m_timeline;
+    ReturnVisitsWidget* m_returnVisits;
     QWidget* m_body;
     QLabel* m_empty;
 };

@@ -68,7 +68,7 @@ void checkForbidden(const hotline::Error& e)
 TEST_CASE("the role table gives each role its permissions")
 {
     using P = Permission;
-    CHECK(permissionsOf(Role::Admin).size() == 11);
+    CHECK(permissionsOf(Role::Admin).size() == 12);
     CHECK(roleHas(Role::Admin, P::ManageAccounts));
     CHECK(roleHas(Role::Admin, P::ViewAuditLog));
     CHECK_FALSE(roleHas(Role::Admin, P::RevealOwnTaxpayerData)); // sees everything anyway
@@ -92,6 +92,10 @@ TEST_CASE("the role table gives each role its permissions")
     CHECK_FALSE(roleHas(Role::Admin, P::ScoreCalls));
     CHECK(roleHas(Role::TeamLead, P::ManageKnowledge));
     CHECK_FALSE(roleHas(Role::QaInspector, P::ManageKnowledge));
+    // Post-call survey results are imported by leads and administrators only.
+    CHECK(roleHas(Role::TeamLead, P::ImportSatisfaction));
+    CHECK(roleHas(Role::Admin, P::ImportSatisfaction));
+    CHECK_FALSE(roleHas(Role::QaInspector, P::ImportSatisfaction));
     // What screens ask of a role in hand follows the same table.
     for (Role r : kAllRoles) {
         CHECK(Operator{QStringLiteral("x"), QStringLiteral("x"), r}.supervises() == roleHas(r, P::EditAnyWorkOrder));
