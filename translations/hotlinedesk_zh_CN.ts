@@ -1106,6 +1106,125 @@
     </message>
 </context>
 <context>
+    <name>hotline::reports</name>
+    <message>
+        <source>Reading the work orders failed: %1</source>
+        <translation>读取工单失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Period: the first day must be a valid date no later than the last.</source>
+        <translation>统计期间：起始日期须为有效日期，且不晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>State the purpose of exporting full taxpayer IDs and phone numbers (at least 4 characters); it is kept in the audit log.</source>
+        <translation>导出完整的纳税人识别号和电话号码须填写用途（至少 4 个字），用途将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单明细</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so the file was removed: %1</source>
+        <translation>导出未能记入审计日志，文件已删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written (%1).</source>
+        <translation>该文件夹不可写入（%1）。</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>the finished file could not be put in place.</source>
+        <translation>生成的文件无法移动到目标位置。</translation>
+    </message>
+    <message>
+        <source>Work order no.</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Caller number</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务分类</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+</context>
+<context>
     <name>hotline::robot</name>
     <message>
         <source>The gap no longer exists.</source>

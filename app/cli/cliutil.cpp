@@ -1,6 +1,8 @@
 #include "cliutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -56,6 +58,14 @@ std::unique_ptr<db::Database> openStore(const QCommandLineParser& parser)
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+void writeFilesInChinese()
+{
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(QStringLiteral(":/i18n/hotlinedesk_zh_CN.qm"))) {
+        QCoreApplication::installTranslator(ours);
+    }
 }
 
 std::optional<security::Operator> actingOperator(db::Database& db, const QCommandLineParser& parser,

@@ -24,6 +24,10 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 // Opens the store named by --db (or the default one); prints the reason and returns null on failure.
 std::unique_ptr<db::Database> openStore(const QCommandLineParser& parser);
 
+// Files made for the bureau (workbooks, reports) are in Simplified Chinese, as the workstation writes them: installs
+// the compiled-in translation (messages of libcore then come in Chinese too).
+void writeFilesInChinese();
+
 // The operator named by --as, or the one who last logged in at this store (as the workstation would act); prints
 // the reason and returns nullopt when there is none. command names the command in the message ("kb import").
 std::optional<security::Operator> actingOperator(db::Database& db, const QCommandLineParser& parser,

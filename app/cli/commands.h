@@ -16,6 +16,7 @@ int runKbImport(const QStringList& args);
 int runAudit(const QStringList& args);
 int runAsk(const QStringList& args);
 int runKbGaps(const QStringList& args); // kb gaps
+int runExport(const QStringList& args);
 int runSatisfaction(const QStringList& args);
 int runRecordings(const QStringList& args);
 

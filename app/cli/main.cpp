@@ -23,6 +23,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("audit"), {runAudit, "audit log: verify the hash chain, list the latest entries"}},
         {QStringLiteral("calendar"), {runCalendar, "working-day calendar: import a year, compute a reply deadline"}},
         {QStringLiteral("demo"), {runDemo, "fill an empty store with realistic Chinese demo work orders"}},
+        {QStringLiteral("export"), {runExport, "export work orders of a period to an Excel workbook (audited)"}},
         {QStringLiteral("sync"), {runSync, "one sync round with the central store (push, then pull)"}},
         {QStringLiteral("kb"), {runKb, "knowledge base: search, import, export; list the robot's gaps"}},
         {QStringLiteral("satisfaction"),
