@@ -9,6 +9,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Without a CJK font Chinese shows as empty boxes; the SQLite driver plugin is loaded at run time, so name it.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# MP3 recordings are decoded by GStreamer (Qt Multimedia's backend); WAV and G.711 need nothing beyond Qt.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gstreamer1.0-plugins-good")
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/hotlinedesk.desktop DESTINATION share/applications)
 include(CPack)
