@@ -3,6 +3,7 @@
 #include "calendar/workcalendar.h"
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "qa/listoverdetail.h"
 #include "qa/evaluationdetailwidget.h"
 #include "qa/feedback.h"
 #include "qa/feedbackprompts.h"
@@ -12,9 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace hotline::ui {
 namespace {
@@ -63,15 +62,7 @@ MyEvaluationsWidget::MyEvaluationsWidget(Workspace& workspace, QWidget* parent) 
     buttons->addWidget(m_acknowledge);
     buttons->addWidget(m_appeal);
     buttons->addWidget(refresh);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_list);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
+    layOutListOverDetail(this, m_list, m_detail, buttons);
     reload();
 }
 
