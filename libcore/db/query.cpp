@@ -40,4 +40,9 @@ QString escapeLike(QString s)
     return s;
 }
 
+QDateTime utcTime(const QVariant& ms)
+{
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
 } // namespace hotline::db

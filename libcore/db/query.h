@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,6 +17,9 @@ Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, std::initiali
 Result<QSqlQuery> exec(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings);
 
 Error writeError(const QSqlQuery& query);
+
+// A stored time (UTC milliseconds since the epoch) as a UTC QDateTime; NULL gives an invalid one.
+QDateTime utcTime(const QVariant& ms);
 
 // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
 QString escapeLike(QString s);

@@ -24,11 +24,6 @@ QString nonNull(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QDateTime fromMs(const QVariant& v)
-{
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
 } // namespace
 
 QString key(PolicyStatus s)
@@ -168,7 +163,7 @@ Result<QList<ArticleVersion>> ReviewRepository::versions(const QString& articleI
         const QSqlQuery& r = q.value();
         out.append({r.value(0).toInt(), r.value(1).toString(),
                     r.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toString(), fromMs(r.value(6))});
+                    r.value(4).toString(), r.value(5).toString(), db::utcTime(r.value(6))});
     }
     return out;
 }
@@ -187,7 +182,7 @@ Result<QList<ArticleEvent>> ReviewRepository::events(const QString& articleId) c
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
         out.append({r.value(0).toString(), articleId, r.value(1).toInt(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toString(), fromMs(r.value(6))});
+                    r.value(4).toString(), r.value(5).toString(), db::utcTime(r.value(6))});
     }
     return out;
 }
@@ -214,7 +209,7 @@ Result<QList<ReviewItem>> ReviewRepository::reviewQueue() const
         const QSqlQuery& r = q.value();
         const bool sentBack = r.value(7).toString() == QLatin1String("sent_back");
         out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toInt(), fromMs(r.value(6)), sentBack,
+                    r.value(4).toString(), r.value(5).toInt(), db::utcTime(r.value(6)), sentBack,
                     sentBack ? r.value(8).toString() : QString()});
     }
     return out;

@@ -20,11 +20,6 @@ const QString kSummarySelect = QStringLiteral(
     "LEFT JOIN recordings r ON r.id = e.recording_id LEFT JOIN operators a ON a.id = e.agent_id "
     "LEFT JOIN operators i ON i.id = e.inspector_id ");
 
-QDateTime utc(const QVariant& ms)
-{
-    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
-}
-
 EvaluationSummary summaryFrom(const QSqlQuery& q)
 {
     EvaluationSummary s;
@@ -34,8 +29,8 @@ EvaluationSummary summaryFrom(const QSqlQuery& q)
     s.agentName = q.value(3).toString();
     s.inspectorId = q.value(4).toString();
     s.inspectorName = q.value(5).toString();
-    s.scoredAt = utc(q.value(6));
-    s.callStartedAt = utc(q.value(7));
+    s.scoredAt = db::utcTime(q.value(6));
+    s.callStartedAt = db::utcTime(q.value(7));
     s.total = q.value(8).toDouble();
     s.maxTotal = q.value(9).toDouble();
     s.passMark = q.value(10).toDouble();
@@ -203,7 +198,7 @@ Result<EvaluationDetail> evaluationDetail(const QSqlDatabase& db, const QString&
         }
         e.actorId = q.value(4).toString();
         e.actorName = q.value(5).toString();
-        e.at = utc(q.value(6));
+        e.at = db::utcTime(q.value(6));
         d.events.append(e);
     }
     return d;

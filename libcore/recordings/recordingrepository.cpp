@@ -14,11 +14,6 @@ const QString kSelect = QStringLiteral(
     "r.checked_at, r.work_order_id, r.link_method, r.imported_by, r.imported_at, o.name, w.ticket_no "
     "FROM recordings r LEFT JOIN operators o ON o.id = r.agent_id LEFT JOIN work_orders w ON w.id = r.work_order_id ");
 
-QDateTime fromMs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
 Recording fromRow(const QSqlQuery& q)
 {
     Recording r;
@@ -27,7 +22,7 @@ Recording fromRow(const QSqlQuery& q)
     r.agentCode = q.value(2).toString();
     r.agentId = q.value(3).toString();
     r.callerNumber = q.value(4).toString();
-    r.startedAt = fromMs(q.value(5));
+    r.startedAt = db::utcTime(q.value(5));
     r.durationMs = q.value(6).toLongLong();
     r.direction = directionFromKey(q.value(7).toString()).value_or(Direction::Unknown);
     r.format = encodingFromKey(q.value(8).toString()).value_or(AudioEncoding::Pcm16);
@@ -39,11 +34,11 @@ Recording fromRow(const QSqlQuery& q)
     r.sizeBytes = q.value(14).toLongLong();
     r.sha256 = q.value(15).toString();
     r.fileState = fileStateFromKey(q.value(16).toString()).value_or(FileState::Ok);
-    r.checkedAt = fromMs(q.value(17));
+    r.checkedAt = db::utcTime(q.value(17));
     r.workOrderId = q.value(18).toString();
     r.linkMethod = linkMethodFromKey(q.value(19).toString()).value_or(LinkMethod::None);
     r.importedBy = q.value(20).toString();
-    r.importedAt = fromMs(q.value(21));
+    r.importedAt = db::utcTime(q.value(21));
     r.agentName = q.value(22).toString();
     r.ticketNo = q.value(23).toString();
     return r;
@@ -222,7 +217,7 @@ Result<QList<RecentCall>> RecordingRepository::recentCalls(int limit) const
     QList<RecentCall> out;
     while (q.value().next()) {
         out.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString(),
-                    fromMs(q.value().value(3)), q.value().value(4).toString(), q.value().value(5).toString()});
+                    db::utcTime(q.value().value(3)), q.value().value(4).toString(), q.value().value(5).toString()});
     }
     return out;
 }

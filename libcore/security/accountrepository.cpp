@@ -8,11 +8,6 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, name, role, password_hash, failed_attempts, locked_until, active, agent_code");
 
-QDateTime time(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
 QVariant ms(const QDateTime& t)
 {
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
@@ -25,7 +20,7 @@ Account fromRow(const QSqlQuery& q)
                     roleFromKey(q.value(2).toString()).value_or(Role::Agent), q.value(7).toString()};
     a.passwordHash = q.value(3).toString();
     a.failedAttempts = q.value(4).toInt();
-    a.lockedUntil = time(q.value(5));
+    a.lockedUntil = db::utcTime(q.value(5));
     a.active = q.value(6).toBool();
     return a;
 }
@@ -168,7 +163,7 @@ Result<LoginState> AccountRepository::unknownNameState(const QString& name) cons
     if (!q.value().next()) {
         return LoginState{};
     }
-    return LoginState{q.value().value(0).toInt(), time(q.value().value(1))};
+    return LoginState{q.value().value(0).toInt(), db::utcTime(q.value().value(1))};
 }
 
 Outcome AccountRepository::setUnknownNameState(const QString& name, const LoginState& state, const QDateTime& now)

@@ -39,11 +39,9 @@ Result<QList<Conflict>> ConflictService::list(bool includeRestored) const
     QList<Conflict> out;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        out.append(
-            {r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-             r.value(4).toString(), unwrap(r.value(5).toString()), unwrap(r.value(6).toString()),
-             QDateTime::fromMSecsSinceEpoch(r.value(7).toLongLong(), Qt::UTC),
-             r.value(8).isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.value(8).toLongLong(), Qt::UTC)});
+        out.append({r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                    r.value(4).toString(), unwrap(r.value(5).toString()), unwrap(r.value(6).toString()),
+                    db::utcTime(r.value(7)), db::utcTime(r.value(8))});
     }
     return out;
 }

@@ -24,11 +24,6 @@ QVariant ms(const QDateTime& t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
 }
 
-QDateTime time(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
 // Qt binds a null QString as SQL NULL; text columns that are NOT NULL get '' instead.
 QVariant text(const QString& s)
 {
@@ -67,10 +62,10 @@ WorkOrder fromRow(const QSqlQuery& q)
     w.status = statusFromKey(q.value(12).toString()).value_or(Status::New);
     w.ownerId = q.value(13).toString();
     w.createdBy = q.value(14).toString();
-    w.receivedAt = time(q.value(15));
-    w.dueAt = time(q.value(16));
-    w.updatedAt = time(q.value(17));
-    w.resolvedAt = time(q.value(18));
+    w.receivedAt = db::utcTime(q.value(15));
+    w.dueAt = db::utcTime(q.value(16));
+    w.updatedAt = db::utcTime(q.value(17));
+    w.resolvedAt = db::utcTime(q.value(18));
     w.version = q.value(19).toInt();
     w.callId = q.value(20).toString();
     return w;
@@ -82,8 +77,8 @@ WorkOrderSummary summaryFromRow(const QSqlQuery& q)
     s.rowId = q.value(0).toLongLong();
     s.id = q.value(1).toString();
     s.ticketNo = q.value(2).toString();
-    s.receivedAt = time(q.value(3));
-    s.dueAt = time(q.value(4));
+    s.receivedAt = db::utcTime(q.value(3));
+    s.dueAt = db::utcTime(q.value(4));
     s.status = statusFromKey(q.value(5).toString()).value_or(Status::New);
     s.channel = channelFromKey(q.value(6).toString()).value_or(Channel::Phone);
     s.difficulty = difficultyFromKey(q.value(7).toString()).value_or(Difficulty::Normal);
@@ -219,8 +214,8 @@ Result<QList<TimelineEvent>> WorkOrderRepository::timeline(const QString& workOr
     QList<TimelineEvent> out;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        out.append({r.value(0).toString(), workOrderId, time(r.value(1)), r.value(2).toString(), r.value(3).toString(),
-                    r.value(4).toString(), r.value(5).toString(), r.value(6).toString()});
+        out.append({r.value(0).toString(), workOrderId, db::utcTime(r.value(1)), r.value(2).toString(),
+                    r.value(3).toString(), r.value(4).toString(), r.value(5).toString(), r.value(6).toString()});
     }
     return out;
 }
@@ -339,10 +334,10 @@ Result<QList<WorkOrderSummary>> WorkOrderRepository::summaries(const QVector<qin
     for (qint64 id : rowIds) {
         b << id;
     }
-    auto q = db::exec(m_db,
-                      QStringLiteral("SELECT %1 FROM work_orders WHERE rowid IN (%2)")
-                          .arg(kSummaryColumns, bindMarks(rowIds.size())),
-                      b);
+    auto q = db::exec(
+        m_db,
+        QStringLiteral("SELECT %1 FROM work_orders WHERE rowid IN (%2)").arg(kSummaryColumns, bindMarks(rowIds.size())),
+        b);
     if (!q) {
         return q.error();
     }

@@ -2,6 +2,8 @@
 
 #include "calendar/workcalendar.h"
 
+#include <QProcess>
+
 namespace hotline::test {
 
 QString sharedPath(const QString& relative)
@@ -21,6 +23,18 @@ QDateTime beijing(const QString& text)
     QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
     t.setTimeZone(calendar::beijingTime());
     return t;
+}
+
+CliRun runCli(const QStringList& args, const QString& dataHome, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HOTLINE_BINARY_DIR "/app/cli/hotlinedesk-cli"), args);
+    REQUIRE(p.waitForFinished(timeoutMs));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace hotline::test

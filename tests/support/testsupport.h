@@ -32,6 +32,15 @@ struct TempStore {
     std::unique_ptr<db::Database> db;
 };
 
+// hotlinedesk-cli run to its end with its own data folder (XDG_DATA_HOME), so no test reads or creates the user's
+// default store. Fails the test when it does not finish in time or crashes.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList& args, const QString& dataHome, int timeoutMs = 60000);
+
 // Beijing local time, as agents see it: "2025-09-30 16:00".
 QDateTime beijing(const QString& text);
 

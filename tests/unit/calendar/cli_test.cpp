@@ -9,30 +9,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs with its own empty data folder, so no test can read or create the user's default store.
-Run cli(const QStringList& args, const QString& dataHome)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOTLINE_BINARY_DIR "/app/cli/hotlinedesk-cli"), args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 struct Sandbox {
     QTemporaryDir dir;
     QString dataHome() const { return dir.filePath(QStringLiteral("data")); }
     QString store() const { return dir.filePath(QStringLiteral("store.db")); }
-    Run operator()(QStringList args) const { return cli(args, dataHome()); }
+    hotline::test::CliRun operator()(QStringList args) const { return hotline::test::runCli(args, dataHome()); }
 };
 
 QStringList deadline(const char* received, const char* difficulty)
@@ -46,7 +27,7 @@ QStringList deadline(const char* received, const char* difficulty)
 TEST_CASE("cli: calendar deadline prints Beijing time without touching any store")
 {
     const Sandbox run;
-    const Run normal = run(deadline("2025-09-30 16:00", "normal"));
+    const hotline::test::CliRun normal = run(deadline("2025-09-30 16:00", "normal"));
     CHECK(normal.exitCode == 0);
     CHECK(normal.out == QStringLiteral("2025-09-30 17:30\n"));
     CHECK(normal.err.isEmpty());
@@ -59,11 +40,11 @@ TEST_CASE("cli: calendar deadline prints Beijing time without touching any store
 TEST_CASE("cli: calendar deadline refuses bad times and difficulties with exit code 2")
 {
     const Sandbox run;
-    const Run badDate = run(deadline("2025-09-31 10:00", "normal"));
+    const hotline::test::CliRun badDate = run(deadline("2025-09-31 10:00", "normal"));
     CHECK(badDate.exitCode == 2);
     CHECK(badDate.out.isEmpty());
     CHECK(badDate.err.contains(QStringLiteral("\"2025-09-31 10:00\" is not a time")));
-    const Run badLevel = run(deadline("2025-09-30 10:00", "urgent"));
+    const hotline::test::CliRun badLevel = run(deadline("2025-09-30 10:00", "urgent"));
     CHECK(badLevel.exitCode == 2);
     CHECK(badLevel.err.contains(QStringLiteral("normal or hard")));
     CHECK(run({QStringLiteral("calendar"), QStringLiteral("deadline")}).exitCode == 2);
@@ -73,7 +54,8 @@ TEST_CASE("cli: importing a bad holiday file fails, names the file and creates n
 {
     const Sandbox run;
     const QString bad = hotline::test::calendarData(QStringLiteral("bad/offday-as-text.json"));
-    const Run r = run({QStringLiteral("calendar"), QStringLiteral("import"), bad, QStringLiteral("--db"), run.store()});
+    const hotline::test::CliRun r =
+        run({QStringLiteral("calendar"), QStringLiteral("import"), bad, QStringLiteral("--db"), run.store()});
     CHECK(r.exitCode == 1);
     CHECK(r.out.isEmpty());
     CHECK(r.err.contains(QStringLiteral("offday-as-text.json")));
@@ -84,16 +66,17 @@ TEST_CASE("cli: importing a bad holiday file fails, names the file and creates n
 TEST_CASE("cli: an imported year changes the deadlines computed with that store")
 {
     const Sandbox run;
-    const Run imported =
+    const hotline::test::CliRun imported =
         run({QStringLiteral("calendar"), QStringLiteral("import"),
              hotline::test::calendarData(QStringLiteral("2027.json")), QStringLiteral("--db"), run.store()});
     CHECK(imported.exitCode == 0);
     CHECK(imported.out == QStringLiteral("imported 2027: 35 days (29 off, 6 make-up working days)\n"));
 
-    const Run builtin = run(deadline("2027-02-04 16:00", "hard"));
+    const hotline::test::CliRun builtin = run(deadline("2027-02-04 16:00", "hard"));
     CHECK(builtin.out == QStringLiteral("2027-02-08 17:30\n"));
     CHECK(builtin.err.contains(QStringLiteral("no official holidays for 2027")));
-    const Run stored = run(deadline("2027-02-04 16:00", "hard") << QStringLiteral("--db") << run.store());
+    const hotline::test::CliRun stored =
+        run(deadline("2027-02-04 16:00", "hard") << QStringLiteral("--db") << run.store());
     CHECK(stored.out == QStringLiteral("2027-02-16 17:30\n"));
     CHECK(stored.err.isEmpty());
 }
@@ -103,13 +86,15 @@ TEST_CASE("cli: office hours are shown, set, used for deadlines and checked")
     const Sandbox run;
     const QStringList hours{QStringLiteral("calendar"), QStringLiteral("hours"), QStringLiteral("--db"), run.store()};
     CHECK(run(hours).out == QStringLiteral("09:00-12:00,13:30-17:30\n"));
-    const Run set = run(QStringList(hours) << QStringLiteral("--set") << QStringLiteral("08:30-12:00,14:00-18:00"));
+    const hotline::test::CliRun set =
+        run(QStringList(hours) << QStringLiteral("--set") << QStringLiteral("08:30-12:00,14:00-18:00"));
     CHECK(set.exitCode == 0);
     CHECK(set.out == QStringLiteral("08:30-12:00,14:00-18:00\n"));
     CHECK(run(deadline("2025-09-30 17:45", "normal") << QStringLiteral("--db") << run.store()).out ==
           QStringLiteral("2025-09-30 18:00\n"));
 
-    const Run bad = run(QStringList(hours) << QStringLiteral("--set") << QStringLiteral("12:00-09:00"));
+    const hotline::test::CliRun bad =
+        run(QStringList(hours) << QStringLiteral("--set") << QStringLiteral("12:00-09:00"));
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("does not end after it starts")));
     CHECK(run(hours).out == QStringLiteral("08:30-12:00,14:00-18:00\n"));

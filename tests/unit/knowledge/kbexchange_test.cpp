@@ -622,28 +622,6 @@ TEST_CASE("a broken Markdown folder is refused with the file, the line and the r
     CHECK(kb.articles() == articles);
 }
 
-namespace {
-
-struct Cli {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Cli cli(const QStringList& args, const QString& dataHome)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOTLINE_BINARY_DIR "/app/cli/hotlinedesk-cli"), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 TEST_CASE("hotlinedesk-cli kb export and import: exit codes, errors on stderr, acting operator")
 {
     QTemporaryDir dir;
@@ -664,29 +642,31 @@ TEST_CASE("hotlinedesk-cli kb export and import: exit codes, errors on stderr, a
     }
     const QString json = dir.filePath(QStringLiteral("kb.json"));
     const QString folder = dir.filePath(QStringLiteral("md"));
-    auto exported = cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--json"), json,
-                         QStringLiteral("--db"), source},
-                        data);
+    auto exported = hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--json"),
+                                           json, QStringLiteral("--db"), source},
+                                          data);
     CHECK(exported.exitCode == 0);
     CHECK(exported.out.contains(QStringLiteral("exported 170 articles")));
-    CHECK(cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--markdown"), folder,
-               QStringLiteral("--db"), source},
-              data)
+    CHECK(hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--markdown"), folder,
+                                 QStringLiteral("--db"), source},
+                                data)
               .exitCode == 0);
-    CHECK(cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--db"), source}, data).exitCode == 2);
-    auto notEmpty = cli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--markdown"), folder,
-                         QStringLiteral("--db"), source},
-                        data);
+    CHECK(hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--db"), source}, data)
+              .exitCode == 2);
+    auto notEmpty = hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--markdown"),
+                                           folder, QStringLiteral("--db"), source},
+                                          data);
     CHECK(notEmpty.exitCode == 1);
     CHECK(notEmpty.err.contains(QStringLiteral("not empty")));
 
     // Nobody logged in at the target: the operator must be named; an agent is refused; the lead imports.
-    auto nobody = cli({QStringLiteral("kb"), QStringLiteral("import"), json, QStringLiteral("--db"), target}, data);
+    auto nobody = hotline::test::runCli(
+        {QStringLiteral("kb"), QStringLiteral("import"), json, QStringLiteral("--db"), target}, data);
     CHECK(nobody.exitCode == 2);
     CHECK(nobody.err.contains(QStringLiteral("--as")));
-    auto agent = cli({QStringLiteral("kb"), QStringLiteral("import"), json, QStringLiteral("--db"), target,
-                      QStringLiteral("--as"), QStringLiteral("黄晓雯")},
-                     data);
+    auto agent = hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("import"), json, QStringLiteral("--db"),
+                                        target, QStringLiteral("--as"), QStringLiteral("黄晓雯")},
+                                       data);
     CHECK(agent.exitCode == 3);
     CHECK_FALSE(agent.err.isEmpty());
     QFile f(json);
@@ -699,20 +679,22 @@ TEST_CASE("hotlinedesk-cli kb export and import: exit codes, errors on stderr, a
     REQUIRE(b.open(QIODevice::WriteOnly));
     b.write(broken);
     b.close();
-    auto refused = cli({QStringLiteral("kb"), QStringLiteral("import"), brokenPath, QStringLiteral("--db"), target,
-                        QStringLiteral("--as"), QStringLiteral("王组长")},
-                       data);
+    auto refused =
+        hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("import"), brokenPath, QStringLiteral("--db"),
+                               target, QStringLiteral("--as"), QStringLiteral("王组长")},
+                              data);
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QRegularExpression(QStringLiteral("^error: Line \\d+, article 170 《"))));
     CHECK(refused.out.isEmpty());
-    auto imported = cli({QStringLiteral("kb"), QStringLiteral("import"), folder, QStringLiteral("--db"), target,
-                         QStringLiteral("--as"), QStringLiteral("王组长")},
-                        data);
+    auto imported =
+        hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("import"), folder, QStringLiteral("--db"), target,
+                               QStringLiteral("--as"), QStringLiteral("王组长")},
+                              data);
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("imported 170 new articles")));
-    auto again = cli({QStringLiteral("kb"), QStringLiteral("import"), json, QStringLiteral("--db"), target,
-                      QStringLiteral("--as"), QStringLiteral("王组长")},
-                     data);
+    auto again = hotline::test::runCli({QStringLiteral("kb"), QStringLiteral("import"), json, QStringLiteral("--db"),
+                                        target, QStringLiteral("--as"), QStringLiteral("王组长")},
+                                       data);
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("unchanged 170")));
 }

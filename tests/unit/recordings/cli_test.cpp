@@ -15,24 +15,6 @@ using namespace hotline::recordings;
 
 namespace {
 
-struct Cli {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Cli cli(const QStringList& args, const QString& dataHome)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOTLINE_BINARY_DIR "/app/cli/hotlinedesk-cli"), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 void tone(const QString& path, int seed)
 {
     PcmAudio a;
@@ -63,26 +45,28 @@ TEST_CASE("hotlinedesk-cli recordings import: counts, failures with reasons, exi
     tone(pbx + QStringLiteral("/20261127_091000_1001_13912345678_C2.wav"), 2);
     const QStringList base{QStringLiteral("recordings"), QStringLiteral("import"), pbx, QStringLiteral("--db"), store};
 
-    auto nobody = cli(base, data);
+    auto nobody = hotline::test::runCli(base, data);
     CHECK(nobody.exitCode == 2);
     CHECK(nobody.err.contains(QStringLiteral("--as")));
-    auto agent = cli(base + QStringList{QStringLiteral("--as"), QStringLiteral("黄晓雯")}, data);
+    auto agent = hotline::test::runCli(base + QStringList{QStringLiteral("--as"), QStringLiteral("黄晓雯")}, data);
     CHECK(agent.exitCode == 3);
     CHECK_FALSE(agent.err.isEmpty());
-    CHECK(cli({QStringLiteral("recordings"), QStringLiteral("import"), QStringLiteral("--db"), store}, data).exitCode ==
-          2);
-    CHECK(cli(base + QStringList{QStringLiteral("--pattern"), QStringLiteral("x"), QStringLiteral("--csv"),
-                                 QStringLiteral("y.csv")},
-              data)
+    CHECK(hotline::test::runCli({QStringLiteral("recordings"), QStringLiteral("import"), QStringLiteral("--db"), store},
+                                data)
               .exitCode == 2);
-    auto badPattern = cli(base + QStringList{QStringLiteral("--as"), QStringLiteral("赵质检"),
-                                             QStringLiteral("--pattern"), QStringLiteral("{nope}.wav")},
-                          data);
+    CHECK(hotline::test::runCli(base + QStringList{QStringLiteral("--pattern"), QStringLiteral("x"),
+                                                   QStringLiteral("--csv"), QStringLiteral("y.csv")},
+                                data)
+              .exitCode == 2);
+    auto badPattern =
+        hotline::test::runCli(base + QStringList{QStringLiteral("--as"), QStringLiteral("赵质检"),
+                                                 QStringLiteral("--pattern"), QStringLiteral("{nope}.wav")},
+                              data);
     CHECK(badPattern.exitCode == 1);
     CHECK(badPattern.err.contains(QStringLiteral("{nope}")));
 
     const QStringList asQa = base + QStringList{QStringLiteral("--as"), QStringLiteral("赵质检")};
-    auto first = cli(asQa, data);
+    auto first = hotline::test::runCli(asQa, data);
     CHECK(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("imported 2, skipped 0 (already catalogued), failed 0")));
 
@@ -90,22 +74,23 @@ TEST_CASE("hotlinedesk-cli recordings import: counts, failures with reasons, exi
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("RIFF\x10\x00\x00\x00WAVE");
     broken.close();
-    auto second = cli(asQa, data);
+    auto second = hotline::test::runCli(asQa, data);
     CHECK(second.exitCode == 1);
     CHECK(second.out.contains(QStringLiteral("imported 0, skipped 2 (already catalogued), failed 1")));
     CHECK(second.out.contains(QStringLiteral("failed: 20261127_092000_1001_13912345678_C3.wav: ")));
 
-    auto list = cli({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--db"), store,
-                     QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("赵质检")},
-                    data);
+    auto list =
+        hotline::test::runCli({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--db"), store,
+                               QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("赵质检")},
+                              data);
     CHECK(list.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(0).toObject().value(QStringLiteral("call_id")).toString() == QStringLiteral("C2"));
     CHECK(rows.at(0).toObject().value(QStringLiteral("format")).toString() == QStringLiteral("alaw"));
-    auto text = cli({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--db"), store,
-                     QStringLiteral("--as"), QStringLiteral("赵质检")},
-                    data);
+    auto text = hotline::test::runCli({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--db"),
+                                       store, QStringLiteral("--as"), QStringLiteral("赵质检")},
+                                      data);
     CHECK(text.out.contains(QStringLiteral("2026-11-27 09:10:00")));
-    CHECK(cli({QStringLiteral("recordings"), QStringLiteral("frobnicate")}, data).exitCode == 2);
+    CHECK(hotline::test::runCli({QStringLiteral("recordings"), QStringLiteral("frobnicate")}, data).exitCode == 2);
 }

@@ -9,24 +9,6 @@ using hotline::test::beijing;
 
 namespace {
 
-struct Cli {
-    int code;
-    QString out;
-    QString err;
-};
-
-Cli cli(const QStringList& args, const QString& dataHome)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HOTLINE_BINARY_DIR "/app/cli/hotlinedesk-cli"), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 void write(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -52,46 +34,54 @@ TEST_CASE("hotlinedesk-cli satisfaction import and rate: counts, failed rows, ex
     const QStringList db{QStringLiteral("--db"), f.store.path};
     const QStringList asLead{QStringLiteral("--as"), QStringLiteral("张敏")};
 
-    auto first = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), good} + db + asLead, home);
+    auto first = hotline::test::runCli(
+        QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), good} + db + asLead, home);
     INFO(first.err.toStdString());
-    CHECK(first.code == 0);
+    CHECK(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("imported 2, duplicates 0, unmatched 1, failed 0")));
 
-    auto again = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), good} + db + asLead, home);
-    CHECK(again.code == 0);
+    auto again = hotline::test::runCli(
+        QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), good} + db + asLead, home);
+    CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("imported 0, duplicates 2, unmatched 0, failed 0")));
 
-    auto withBad = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), bad} + db + asLead, home);
-    CHECK(withBad.code == 1);
+    auto withBad = hotline::test::runCli(
+        QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), bad} + db + asLead, home);
+    CHECK(withBad.exitCode == 1);
     CHECK(withBad.out.contains(QStringLiteral("imported 1, duplicates 0, unmatched 1, failed 1")));
     CHECK(withBad.err.contains(QStringLiteral("line 3: ")));
     CHECK(withBad.err.contains(QStringLiteral("\"7\"")));
 
-    auto agent = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), good} + db +
-                         QStringList{QStringLiteral("--as"), QStringLiteral("李娜")},
-                     home);
-    CHECK(agent.code == 3);
+    auto agent = hotline::test::runCli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"), good} +
+                                           db + QStringList{QStringLiteral("--as"), QStringLiteral("李娜")},
+                                       home);
+    CHECK(agent.exitCode == 3);
     CHECK_FALSE(agent.err.isEmpty());
 
-    auto missing = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"),
-                                   f.store.dir.filePath(QStringLiteral("none.csv"))} +
-                           db + asLead,
-                       home);
-    CHECK(missing.code == 1);
-    CHECK(cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import")} + db + asLead, home).code == 2);
-    CHECK(cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("grade")} + db, home).code == 2);
+    auto missing = hotline::test::runCli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import"),
+                                                     f.store.dir.filePath(QStringLiteral("none.csv"))} +
+                                             db + asLead,
+                                         home);
+    CHECK(missing.exitCode == 1);
+    CHECK(
+        hotline::test::runCli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("import")} + db + asLead, home)
+            .exitCode == 2);
+    CHECK(hotline::test::runCli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("grade")} + db, home)
+              .exitCode == 2);
 
     const QStringList period{QStringLiteral("--from"), QStringLiteral("2025-09-01"), QStringLiteral("--to"),
                              QStringLiteral("2025-09-30")};
-    auto text = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate")} + period + db + asLead, home);
-    CHECK(text.code == 0);
+    auto text = hotline::test::runCli(
+        QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate")} + period + db + asLead, home);
+    CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("66.67%")));
     CHECK(text.out.contains(QStringLiteral("BELOW the target")));
 
-    auto json = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate"), QStringLiteral("--json")} +
-                        period + db + asLead,
-                    home);
-    REQUIRE(json.code == 0);
+    auto json = hotline::test::runCli(
+        QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate"), QStringLiteral("--json")} + period + db +
+            asLead,
+        home);
+    REQUIRE(json.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("target_percent")).toInt() == 90);
     const QJsonObject overall = o.value(QStringLiteral("overall")).toObject();
@@ -101,14 +91,15 @@ TEST_CASE("hotlinedesk-cli satisfaction import and rate: counts, failed rows, ex
     CHECK(overall.value(QStringLiteral("meets_target")).toBool() == false);
     CHECK(o.value(QStringLiteral("unmatched_surveys")).toInt() == 2);
 
-    auto badDates =
-        cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate"), QStringLiteral("--from"),
-                        QStringLiteral("2025-09-31"), QStringLiteral("--to"), QStringLiteral("2025-09-30")} +
-                db + asLead,
-            home);
-    CHECK(badDates.code == 2);
-    auto agentRate = cli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate")} + period + db +
-                             QStringList{QStringLiteral("--as"), QStringLiteral("李娜")},
-                         home);
-    CHECK(agentRate.code == 3);
+    auto badDates = hotline::test::runCli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate"),
+                                                      QStringLiteral("--from"), QStringLiteral("2025-09-31"),
+                                                      QStringLiteral("--to"), QStringLiteral("2025-09-30")} +
+                                              db + asLead,
+                                          home);
+    CHECK(badDates.exitCode == 2);
+    auto agentRate =
+        hotline::test::runCli(QStringList{QStringLiteral("satisfaction"), QStringLiteral("rate")} + period + db +
+                                  QStringList{QStringLiteral("--as"), QStringLiteral("李娜")},
+                              home);
+    CHECK(agentRate.exitCode == 3);
 }
