@@ -1112,10 +1112,6 @@
         <translation>读取工单失败：%1</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Period: the first day must be a valid date no later than the last.</source>
         <translation>统计期间：起始日期须为有效日期，且不晚于结束日期。</translation>
     </message>
@@ -1222,6 +1218,10 @@
     <message>
         <source>Answer</source>
         <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>

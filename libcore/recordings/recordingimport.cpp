@@ -2,6 +2,7 @@
 
 #include "calendar/workcalendar.h"
 #include "core/clock.h"
+#include "core/filehash.h"
 #include "core/idgenerator.h"
 #include "db/database.h"
 #include "db/query.h"
@@ -15,7 +16,6 @@
 #include "sync/changelog.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -305,19 +305,6 @@ QStringList recordingFilesIn(const QString& folder)
     }
     out.sort();
     return out;
-}
-
-QString sha256OfFile(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) {
-        return {};
-    }
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 Result<ImportReport> importRecordings(db::Database& db, const QString& folder, const ImportOptions& options,

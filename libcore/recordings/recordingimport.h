@@ -79,6 +79,5 @@ Outcome rememberImportSettings(db::Database& db, const ImportSettings& settings)
 QStringList recordingFilesIn(const QString& folder);
 
 // SHA-256 of a file's content, lowercase hex, read in chunks; empty when it cannot be read.
-QString sha256OfFile(const QString& path);
 
 } // namespace hotline::recordings

@@ -1,6 +1,7 @@
 #include "recordings/recordingservice.h"
 
 #include "core/clock.h"
+#include "core/filehash.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "recordings/recordingimport.h"

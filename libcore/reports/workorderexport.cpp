@@ -2,6 +2,7 @@
 
 #include "calendar/workcalendar.h"
 #include "core/clock.h"
+#include "core/filehash.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "reports/xlsxbook.h"
@@ -11,7 +12,6 @@
 #include "tickets/workorder.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -125,25 +125,13 @@ struct Statement {
 
 } // namespace
 
-Result<QString> fileSha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::FileUnreadable, QCoreApplication::translate("hotline::reports", "Cannot read %1: %2")
-                                                        .arg(QDir::toNativeSeparators(path), f.errorString()));
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportRequest& r, const security::Operator& by,
                                       IdGenerator& ids, const Clock& clock, const ExportProgress& progress)
 {
     if (!r.from.isValid() || !r.to.isValid() || r.from > r.to) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::reports",
-                                                     "Period: the first day must be a valid date no later than the last."),
+                         QCoreApplication::translate(
+                             "hotline::reports", "Period: the first day must be a valid date no later than the last."),
                          QStringLiteral("period"));
     }
     if (Outcome allowed = security::authorize(db.connection(), by, security::Permission::ExportData); !allowed) {
@@ -157,9 +145,9 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
         }
         if (purpose.size() < 4) {
             return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::reports",
-                                                         "State the purpose of exporting full taxpayer IDs and phone "
-                                                         "numbers (at least 4 characters); it is kept in the audit log."),
+                             QCoreApplication::translate(
+                                 "hotline::reports", "State the purpose of exporting full taxpayer IDs and phone "
+                                                     "numbers (at least 4 characters); it is kept in the audit log."),
                              QStringLiteral("purpose"));
         }
     }
@@ -271,23 +259,26 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
     if (progress) {
         progress(done, total);
     }
-    auto sha = fileSha256(r.path);
-    if (!sha) {
+    const QString sha = sha256OfFile(r.path);
+    if (sha.isEmpty()) {
         QFile::remove(r.path);
-        return sha.error();
+        return makeError(
+            ErrorCode::FileUnreadable,
+            QCoreApplication::translate("hotline::reports", "Cannot read %1.").arg(QDir::toNativeSeparators(r.path)));
     }
     // The audit entry names what left, how much, and the file's checksum; without it the file does not stay.
     const QString detail =
         QStringLiteral("work orders %1..%2 to %3; %4 rows; %5; sha256 %6%7")
             .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate), QDir::toNativeSeparators(r.path))
             .arg(done)
-            .arg(r.unmasked ? QStringLiteral("unmasked") : QStringLiteral("masked"), sha.value(),
+            .arg(r.unmasked ? QStringLiteral("unmasked") : QStringLiteral("masked"), sha,
                  purpose.isEmpty() ? QString() : QStringLiteral("; purpose: ") + purpose);
     db::Transaction tx(db.connection());
     Result<security::AuditEntry> audited =
-        tx.isActive() ? security::AuditLog(db.connection()).append(security::AuditAction::Export, by.id,
-                                                                   QStringLiteral("work_orders"), detail, ids, clock)
-                      : Result<security::AuditEntry>(tx.error());
+        tx.isActive()
+            ? security::AuditLog(db.connection())
+                  .append(security::AuditAction::Export, by.id, QStringLiteral("work_orders"), detail, ids, clock)
+            : Result<security::AuditEntry>(tx.error());
     if (!audited || !tx.commit()) {
         QFile::remove(r.path);
         return makeError(ErrorCode::StoreWriteFailed,
@@ -296,7 +287,7 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
                                                      "was removed: %1")
                              .arg(audited ? QString() : audited.error().message));
     }
-    return ExportResult{r.path, done, sha.value()};
+    return ExportResult{r.path, done, sha};
 }
 
 } // namespace hotline::reports

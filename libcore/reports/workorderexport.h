@@ -47,7 +47,4 @@ Result<ExportResult> exportWorkOrders(db::Database& db, const WorkOrderExportReq
                                       const security::Operator& by, IdGenerator& ids, const Clock& clock,
                                       const ExportProgress& progress = {});
 
-// The SHA-256 of a file (hex), read in blocks.
-Result<QString> fileSha256(const QString& path);
-
 } // namespace hotline::reports

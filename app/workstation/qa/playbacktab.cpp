@@ -3,6 +3,7 @@
 #include "calendar/workcalendar.h"
 #include "common/workspace.h"
 #include "core/clock.h"
+#include "core/filehash.h"
 #include "qa/evaluationformwidget.h"
 #include "qa/markerswidget.h"
 #include "qa/playerwidget.h"
@@ -13,7 +14,6 @@
 #include "security/permissions.h"
 
 #include <QAction>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -174,12 +174,7 @@ void PlaybackTab::feedMarkersToForm()
 
 Outcome PlaybackTab::openPath(const QString& path)
 {
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QString sha;
-    if (f.open(QIODevice::ReadOnly) && hash.addData(&f)) {
-        sha = QString::fromLatin1(hash.result().toHex());
-    }
+    const QString sha = sha256OfFile(path);
     auto id = sha.isEmpty() ? Result<QString>(QString()) : recordings::recordingIdByContent(m_ws.db->connection(), sha);
     if (!id.value_or({}).isEmpty()) {
         return openCatalogued(id.value());

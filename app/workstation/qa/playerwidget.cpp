@@ -1,6 +1,7 @@
 #include "qa/playerwidget.h"
 
 #include "common/workspace.h"
+#include "core/filehash.h"
 #include "qa/pcmplaybackdevice.h"
 #include "qa/waveformwidget.h"
 #include "recordings/audioformat.h"
@@ -14,7 +15,6 @@
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QAudioSink>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -36,16 +36,6 @@ namespace {
 constexpr qint64 kShortSkipMs = 5000;
 constexpr qint64 kLongSkipMs = 15000;
 constexpr int kVolumeStep = 10;
-
-QString fileSha256(const QString& path)
-{
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f)) {
-        return {};
-    }
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 // Sinks are kept for reuse and never deleted: Qt 6.4's PulseAudio sink runs the event loop in its destructor, which
 // delivers events to widgets being destroyed around it (a crash when a player closes with its screen).
@@ -266,7 +256,7 @@ Outcome PlayerWidget::load(const QString& recordingId, const QString& path, cons
     if (!info) {
         return fail(info.error());
     }
-    if (!sha256.isEmpty() && fileSha256(path) != sha256.toLower()) {
+    if (!sha256.isEmpty() && sha256OfFile(path) != sha256.toLower()) {
         return fail(makeError(ErrorCode::Conflict,
                               tr("The file has changed since it was imported (its SHA-256 differs), so it is not "
                                  "played. Restore the original file or import it again.")));

@@ -1,3 +1,4 @@
+#include "core/filehash.h"
 #include "recordings/recordingimport.h"
 #include "recordings/recordingservice.h"
 #include "security/permissions.h"

@@ -1,4 +1,5 @@
 #include "../security/securityfixture.h"
+#include "core/filehash.h"
 #include "reports/workorderexport.h"
 #include "security/masking.h"
 #include "tickets/workorderservice.h"
@@ -98,10 +99,11 @@ TEST_CASE("a lead's work-order export reads back in openpyxl with the figures th
     CHECK(rows[0].toArray()[0].toString() == QStringLiteral("Work order no."));
     // Every row against plain SQL, in the order received.
     QSqlQuery q(d.store.db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT ticket_no, received_at, caller_number, taxpayer_id, contact_number, "
-                                  "question, answer FROM work_orders WHERE received_at < ? ORDER BY received_at")
-                       .replace(QLatin1Char('?'),
-                                QString::number(test::beijing(QStringLiteral("2025-10-01 00:00")).toMSecsSinceEpoch()))));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT ticket_no, received_at, caller_number, taxpayer_id, contact_number, "
+                              "question, answer FROM work_orders WHERE received_at < ? ORDER BY received_at")
+                   .replace(QLatin1Char('?'),
+                            QString::number(test::beijing(QStringLiteral("2025-10-01 00:00")).toMSecsSinceEpoch()))));
     for (int i = 1; i <= 3; ++i) {
         REQUIRE(q.next());
         const QJsonArray row = rows[i].toArray();
@@ -126,8 +128,8 @@ TEST_CASE("a lead's work-order export reads back in openpyxl with the figures th
     INFO(detail.toStdString());
     CHECK(detail.contains(QStringLiteral("3 rows")));
     CHECK(detail.contains(QStringLiteral("masked")));
-    CHECK(detail.contains(reports::fileSha256(done->path).value()));
-    CHECK(done->sha256 == reports::fileSha256(done->path).value());
+    CHECK(detail.contains(sha256OfFile(done->path)));
+    CHECK(done->sha256 == sha256OfFile(done->path));
 }
 
 TEST_CASE("full taxpayer data leaves only with a lead or administrator and a stated purpose")
