@@ -170,6 +170,12 @@
         <source>Saving to the store failed: %1</source>
         <translation>保存到数据文件失败：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) would refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>%n 行数据将引用不存在的记录。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotline::demo</name>
@@ -1535,6 +1541,38 @@
     <message>
         <source>%1 already has the agent number %2.</source>
         <translation>%1 已使用坐席工号 %2。</translation>
+    </message>
+    <message>
+        <source>Expert team</source>
+        <translation>远程专业团队</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>质量管理员</translation>
+    </message>
+    <message>
+        <source>answer questions transferred to the expert team</source>
+        <translation>答复转办至专家团队的问题</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>plan return visits</source>
+        <translation>制定回访计划</translation>
+    </message>
+    <message>
+        <source>keep the training record</source>
+        <translation>管理培训记录</translation>
+    </message>
+    <message>
+        <source>manage the materials library</source>
+        <translation>管理资料库</translation>
+    </message>
+    <message>
+        <source>record withholding-client versions</source>
+        <translation>登记扣缴端版本</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3666,30 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Import &amp;satisfaction survey results…</source>
         <translation>导入满意度评价(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务管理</translation>
+    </message>
+    <message>
+        <source>Transfers, callbacks, complaints, return visits, training, materials and client versions (Alt+4)</source>
+        <translation>转办、回呼、投诉、回访、培训、资料与扣缴端版本 (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Daily summary, monthly analysis and exports (Alt+5)</source>
+        <translation>每日汇总、月度分析与导出 (Alt+5)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>服务管理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>统计报表(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,12 @@
 #include "sync/syncworker.h"
 #include "login/logindialog.h"
 #include "qa/qapane.h"
+#include "reports/reportspane.h"
 #include "satisfaction/satisfactionlabel.h"
 #include "satisfaction/surveyimportdialog.h"
 #include "security/accountservice.h"
 #include "security/permissions.h"
+#include "service/servicepane.h"
 #include "tickets/workorderpane.h"
 #include "tickets/workorderrepository.h"
 
@@ -57,6 +59,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_stack->addWidget(m_knowledge);
     m_qa = new QaPane(m_ws, this);
     m_stack->addWidget(m_qa);
+    m_service = new ServicePane(m_ws, this);
+    m_stack->addWidget(m_service);
+    m_reports = new ReportsPane(m_ws, this);
+    m_stack->addWidget(m_reports);
     auto* item =
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
     item->setToolTip(tr("Consultation work orders (Alt+1)"));
@@ -64,6 +70,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     kbItem->setToolTip(tr("Knowledge base (Alt+2, search with Ctrl+K)"));
     auto* qaItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaVolume), tr("Quality"), m_nav);
     qaItem->setToolTip(tr("Call recordings and quality inspection (Alt+3)"));
+    auto* serviceItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogHelpButton), tr("Service"), m_nav);
+    serviceItem->setToolTip(
+        tr("Transfers, callbacks, complaints, return visits, training, materials and client versions (Alt+4)"));
+    m_reportsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Reports"), m_nav);
+    m_reportsItem->setToolTip(tr("Daily summary, monthly analysis and exports (Alt+5)"));
     m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_knowledge, &KnowledgePane::insertAnswer, this, [this](const QString& text, const QString& articleId) {
@@ -108,6 +119,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     });
     connect(m_workOrders, &WorkOrderPane::dataChanged, this, &MainWindow::refreshStatusBar);
     connect(m_qa, &QaPane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_service, &ServicePane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_service, &ServicePane::dataChanged, this, &MainWindow::refreshStatusBar);
+    connect(m_reports, &ReportsPane::dataChanged, m_sync, &SyncController::syncNow);
 
     createMenus();
     updateActions();
@@ -153,6 +167,10 @@ void MainWindow::createMenus()
     kb->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction* qa = view->addAction(tr("&Quality inspection"), this, [this] { m_nav->setCurrentRow(2); });
     qa->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction* service = view->addAction(tr("&Service"), this, [this] { m_nav->setCurrentRow(3); });
+    service->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    m_reportsAction = view->addAction(tr("&Reports"), this, [this] { m_nav->setCurrentRow(4); });
+    m_reportsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     QAction* kbSearch = view->addAction(tr("Search the &knowledge base"), this, [this] {
         m_nav->setCurrentRow(1);
         m_knowledge->focusSearch();
@@ -255,6 +273,13 @@ void MainWindow::updateActions()
     m_categoriesAction->setEnabled(security::roleHas(role, security::Permission::ManageCategories));
     m_accountsAction->setEnabled(security::roleHas(role, security::Permission::ManageAccounts));
     m_importSurveyAction->setVisible(security::roleHas(role, security::Permission::ImportSatisfaction));
+    // Reports read the whole team's data.
+    const bool reports = security::roleHas(role, security::Permission::BulkQuery);
+    m_reportsItem->setHidden(!reports);
+    m_reportsAction->setEnabled(reports);
+    if (!reports && m_nav->currentRow() == 4) {
+        m_nav->setCurrentRow(0);
+    }
 }
 
 void MainWindow::switchUser()
@@ -270,6 +295,8 @@ void MainWindow::switchUser()
         updateActions();
         m_workOrders->operatorChanged();
         m_qa->operatorChanged();
+        m_service->operatorChanged();
+        m_reports->operatorChanged();
         refreshStatusBar();
         show();
     });

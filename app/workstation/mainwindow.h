@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace hotline::ui {
@@ -15,6 +16,8 @@ struct SyncState;
 struct Workspace;
 class KnowledgePane;
 class QaPane;
+class ReportsPane;
+class ServicePane;
 class SatisfactionLabel;
 class SyncController;
 class WorkOrderPane;
@@ -32,6 +35,8 @@ public:
     WorkOrderPane* workOrderPane() const { return m_workOrders; }
     KnowledgePane* knowledgePane() const { return m_knowledge; }
     QaPane* qaPane() const { return m_qa; }
+    ReportsPane* reportsPane() const { return m_reports; }
+    ServicePane* servicePane() const { return m_service; }
     SyncController* syncController() const { return m_sync; }
 
     // Logs the operator out and shows the login dialog; closes the window if nobody logs in.
@@ -54,6 +59,9 @@ private:
     WorkOrderPane* m_workOrders;
     KnowledgePane* m_knowledge;
     QaPane* m_qa;
+    ServicePane* m_service;
+    ReportsPane* m_reports;
+    QListWidgetItem* m_reportsItem = nullptr;
     QLabel* m_operatorLabel;
     QLabel* m_countsLabel;
     QLabel* m_storeLabel;
@@ -62,6 +70,7 @@ private:
     QAction* m_categoriesAction = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_importSurveyAction = nullptr;
+    QAction* m_reportsAction = nullptr;
     SatisfactionLabel* m_satisfactionLabel = nullptr;
 };
 

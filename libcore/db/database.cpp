@@ -44,6 +44,24 @@ const QList<Migration>& migrations()
     return list;
 }
 
+// The first line of a migration that rebuilds a table other tables refer to.
+constexpr char kRebuildsTables[] = "-- rebuilds tables";
+
+// How many rows refer to a row that does not exist (PRAGMA foreign_key_check).
+int danglingReferences(sqlite3* h)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(h, "PRAGMA foreign_key_check", -1, &stmt, nullptr) != SQLITE_OK) {
+        return -1;
+    }
+    int rows = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        ++rows;
+    }
+    sqlite3_finalize(stmt);
+    return rows;
+}
+
 // The primary result code of the last failed call on the connection.
 int lastCode(sqlite3* h)
 {
@@ -284,18 +302,39 @@ Status Database::migrate(int from, int to)
             return makeError(ErrorCode::StoreMigrationFailed,
                              QCoreApplication::translate("hotline::db", "Schema file %1 is missing.").arg(m.file));
         }
-        const QByteArray script = "BEGIN IMMEDIATE;\n" + f.readAll() +
-                                  "\nPRAGMA user_version=" + QByteArray::number(m.version) + ";\nCOMMIT;";
+        const QByteArray body = f.readAll();
+        // A migration that rebuilds a table others refer to (SQLite's twelve-step ALTER) says so on its first
+        // line; foreign keys are off while it runs and every reference is checked before it commits.
+        const bool rebuilds = body.startsWith(kRebuildsTables);
+        if (rebuilds) {
+            sqlite3_exec(handle(), "PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+        }
+        const QByteArray script =
+            "BEGIN IMMEDIATE;\n" + body + "\nPRAGMA user_version=" + QByteArray::number(m.version) + ";\n";
+        QString failure;
         char* err = nullptr;
         if (sqlite3_exec(handle(), script.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-            const QString detail = QString::fromUtf8(err);
+            failure = QString::fromUtf8(err);
             sqlite3_free(err);
+        } else if (rebuilds && danglingReferences(handle()) != 0) {
+            failure = QCoreApplication::translate("hotline::db", "%n row(s) would refer to rows that do not exist.",
+                                                  nullptr, danglingReferences(handle()));
+        } else if (sqlite3_exec(handle(), "COMMIT", nullptr, nullptr, &err) != SQLITE_OK) {
+            failure = QString::fromUtf8(err);
+            sqlite3_free(err);
+        }
+        if (!failure.isEmpty()) {
             sqlite3_exec(handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+        if (rebuilds) {
+            sqlite3_exec(handle(), "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+        }
+        if (!failure.isEmpty()) {
             return makeError(
                 ErrorCode::StoreMigrationFailed,
                 QCoreApplication::translate("hotline::db", "Upgrading the store to schema %1 failed and was undone: %2")
                     .arg(m.version)
-                    .arg(detail));
+                    .arg(failure));
         }
     }
     return Ok{};

@@ -53,6 +53,10 @@ QString key(Role r)
         return QStringLiteral("lead");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::Expert:
+        return QStringLiteral("expert");
+    case Role::QualityManager:
+        return QStringLiteral("quality_manager");
     }
     return {};
 }
@@ -82,6 +86,10 @@ QString displayName(Role r)
         return QCoreApplication::translate("hotline::security", "Team lead");
     case Role::Admin:
         return QCoreApplication::translate("hotline::security", "Administrator");
+    case Role::Expert:
+        return QCoreApplication::translate("hotline::security", "Expert team");
+    case Role::QualityManager:
+        return QCoreApplication::translate("hotline::security", "Quality manager");
     }
     return {};
 }

@@ -18,9 +18,11 @@ class IdGenerator;
 
 namespace hotline::security {
 
-enum class Role { Agent, Technician, OnlineAgent, QaInspector, TeamLead, Admin };
-inline constexpr Role kAllRoles[] = {Role::Agent,       Role::Technician, Role::OnlineAgent,
-                                     Role::QaInspector, Role::TeamLead,   Role::Admin};
+// Expert: the remote expert team (远程专业团队) that answers transferred questions; QualityManager: 质量管理员, who
+// owns complaints. Both from schema 12.
+enum class Role { Agent, Technician, OnlineAgent, QaInspector, TeamLead, Admin, Expert, QualityManager };
+inline constexpr Role kAllRoles[] = {Role::Agent,    Role::Technician, Role::OnlineAgent, Role::QaInspector,
+                                     Role::TeamLead, Role::Admin,      Role::Expert,      Role::QualityManager};
 
 QString key(Role r);
 std::optional<Role> roleFromKey(const QString& k);

@@ -15,7 +15,10 @@ namespace {
 // Recordings are heard and scored by QA inspectors and leads only; the lead owns the scorecards and decides appeals;
 // administrators may import recordings (the nightly PBX job) but not listen to them. An agent reads only their own
 // evaluations and plays only the recordings of those (libcore/qa checks that, not this table). Post-call survey
-// results (满意度) are imported by leads and administrators, who run the monthly figures.
+// results (满意度) are imported by leads and administrators, who run the monthly figures. The remote expert team
+// answers transferred questions (the lead may too); complaints belong to the quality manager (and the lead), who also
+// hears the calls complained about and plans return visits; leads keep the training record; leads, administrators
+// and technicians keep the materials library and the 扣缴端 version records.
 QList<Permission> table(Role role)
 {
     using P = Permission;
@@ -23,19 +26,27 @@ QList<Permission> table(Role role)
     case Role::Admin:
         return {P::ManageAccounts,  P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData,
                 P::ExportData,      P::BulkQuery,        P::ViewAuditLog,     P::WriteKnowledge,
-                P::ReviewKnowledge, P::ManageKnowledge,  P::ImportRecordings, P::ImportSatisfaction};
+                P::ReviewKnowledge, P::ManageKnowledge,  P::ImportRecordings, P::ImportSatisfaction,
+                P::ManageTraining,  P::ManageMaterials,  P::ManageClientVersions};
     case Role::TeamLead:
         return {P::ManageCategories, P::EditAnyWorkOrder, P::ViewTaxpayerData, P::ExportData,
                 P::BulkQuery,        P::WriteKnowledge,   P::ReviewKnowledge,  P::ManageKnowledge,
                 P::ImportRecordings, P::ListenRecordings, P::ScoreCalls,       P::ManageQa,
-                P::ImportSatisfaction};
+                P::ImportSatisfaction, P::AnswerTransfers, P::HandleComplaints, P::PlanReturnVisits,
+                P::ManageTraining,   P::ManageMaterials,  P::ManageClientVersions};
     case Role::QaInspector:
         return {P::WriteKnowledge,   P::ReviewKnowledge,  P::ImportRecordings,
                 P::ListenRecordings, P::ScoreCalls};
     case Role::Technician:
+        return {P::RevealOwnTaxpayerData, P::WriteKnowledge, P::ManageMaterials, P::ManageClientVersions};
     case Role::Agent:
     case Role::OnlineAgent:
         return {P::RevealOwnTaxpayerData, P::WriteKnowledge};
+    case Role::Expert:
+        return {P::AnswerTransfers, P::WriteKnowledge, P::ReviewKnowledge};
+    case Role::QualityManager:
+        return {P::HandleComplaints, P::PlanReturnVisits, P::ListenRecordings, P::WriteKnowledge,
+                P::ReviewKnowledge};
     }
     return {};
 }
@@ -100,6 +111,18 @@ QString key(Permission p)
         return QStringLiteral("manage_qa");
     case Permission::ImportSatisfaction:
         return QStringLiteral("import_satisfaction");
+    case Permission::AnswerTransfers:
+        return QStringLiteral("answer_transfers");
+    case Permission::HandleComplaints:
+        return QStringLiteral("handle_complaints");
+    case Permission::PlanReturnVisits:
+        return QStringLiteral("plan_return_visits");
+    case Permission::ManageTraining:
+        return QStringLiteral("manage_training");
+    case Permission::ManageMaterials:
+        return QStringLiteral("manage_materials");
+    case Permission::ManageClientVersions:
+        return QStringLiteral("manage_client_versions");
     }
     return {};
 }
@@ -142,6 +165,18 @@ QString displayName(Permission p)
                                            "edit scorecards and the sampling plan, decide appeals");
     case Permission::ImportSatisfaction:
         return QCoreApplication::translate("hotline::security", "import post-call satisfaction survey results");
+    case Permission::AnswerTransfers:
+        return QCoreApplication::translate("hotline::security", "answer questions transferred to the expert team");
+    case Permission::HandleComplaints:
+        return QCoreApplication::translate("hotline::security", "handle complaints");
+    case Permission::PlanReturnVisits:
+        return QCoreApplication::translate("hotline::security", "plan return visits");
+    case Permission::ManageTraining:
+        return QCoreApplication::translate("hotline::security", "keep the training record");
+    case Permission::ManageMaterials:
+        return QCoreApplication::translate("hotline::security", "manage the materials library");
+    case Permission::ManageClientVersions:
+        return QCoreApplication::translate("hotline::security", "record withholding-client versions");
     }
     return {};
 }

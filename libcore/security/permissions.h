@@ -27,6 +27,12 @@ enum class Permission {
     ScoreCalls,            // score recordings (质检), place markers, log live-monitoring findings, draw samples
     ManageQa,              // edit scorecard templates and the sampling plan, decide appeals
     ImportSatisfaction,    // import the telephone system's post-call survey results (满意度评价)
+    AnswerTransfers,       // take and answer questions transferred to the remote expert team (转办)
+    HandleComplaints,      // own, investigate, reply to and close complaints (投诉)
+    PlanReturnVisits,      // draw return-visit lists (回访计划) and deal them to agents
+    ManageTraining,        // record training sessions and their attendance (培训)
+    ManageMaterials,       // add, replace and archive install packages, manuals and recordings in the library (资料库)
+    ManageClientVersions,  // record 扣缴端 releases and their verification (版本验证)
 };
 
 inline constexpr Permission kAllPermissions[] = {
@@ -35,7 +41,9 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::BulkQuery,        Permission::ViewAuditLog,          Permission::WriteKnowledge,
     Permission::ReviewKnowledge,  Permission::ManageKnowledge,       Permission::ImportRecordings,
     Permission::ListenRecordings, Permission::ScoreCalls,            Permission::ManageQa,
-    Permission::ImportSatisfaction};
+    Permission::ImportSatisfaction, Permission::AnswerTransfers, Permission::HandleComplaints,
+    Permission::PlanReturnVisits,   Permission::ManageTraining,  Permission::ManageMaterials,
+    Permission::ManageClientVersions};
 
 QString key(Permission p);
 // What the permission allows, as the end of a sentence ("manage accounts"), translated.

@@ -47,6 +47,20 @@ constexpr EntitySpec kEntities[] = {
     {"qa_sample_item", "qa_sample_items", true},
     {"satisfaction_survey", "satisfaction_surveys", false},
     {"return_visit", "return_visits", true},
+    {"improvement_plan", "improvement_plans", false},
+    {"improvement_plan_version", "improvement_plan_versions", true},
+    {"transfer", "transfers", false},
+    {"callback", "callbacks", false},
+    {"callback_attempt", "callback_attempts", true},
+    {"complaint", "complaints", false},
+    {"complaint_event", "complaint_events", true},
+    {"return_visit_plan", "return_visit_plans", true},
+    {"return_visit_plan_item", "return_visit_plan_items", true},
+    {"training", "trainings", false},
+    {"training_attendee", "training_attendees", false},
+    {"material", "materials", false},
+    {"material_send", "material_sends", true},
+    {"client_version", "client_versions", false},
 };
 
 constexpr qsizetype kMaxFieldsBytes = 256 * 1024;

@@ -11,29 +11,11 @@
 #include "security/permissions.h"
 
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace hotline::ui {
 
-QaPane::QaPane(Workspace& workspace, QWidget* parent) : QWidget(parent), m_ws(workspace)
+QaPane::QaPane(Workspace& workspace, QWidget* parent) : TabbedPane(workspace, QStringLiteral("qaPane"), parent)
 {
-    setObjectName(QStringLiteral("qaPane"));
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("qaTabWidget"));
-    m_tabs->setDocumentMode(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_tabs);
-    buildTabs();
-}
-
-void QaPane::operatorChanged()
-{
-    while (m_tabs->count() > 0) {
-        QWidget* w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        w->deleteLater();
-    }
     buildTabs();
 }
 
@@ -44,21 +26,21 @@ void QaPane::buildTabs()
     m_recordings = nullptr;
     if (security::roleHas(role, security::Permission::ImportRecordings) ||
         security::roleHas(role, security::Permission::ListenRecordings)) {
-        m_recordings = new RecordingsWidget(m_ws, m_tabs);
-        m_tabs->addTab(m_recordings, tr("Recordings"));
+        m_recordings = new RecordingsWidget(m_ws, tabs());
+        tabs()->addTab(m_recordings, tr("Recordings"));
         connect(m_recordings, &RecordingsWidget::dataChanged, this, &QaPane::dataChanged);
     }
     using security::Permission;
     PlaybackTab* workbench = nullptr;
     if (security::roleHas(role, Permission::ListenRecordings)) {
-        workbench = new PlaybackTab(m_ws, m_tabs);
+        workbench = new PlaybackTab(m_ws, tabs());
         connect(workbench, &PlaybackTab::evaluationSubmitted, this, &QaPane::dataChanged);
-        m_tabs->addTab(workbench, tr("Listen and score"));
+        tabs()->addTab(workbench, tr("Listen and score"));
     }
     // A recording chosen in the catalogue or the sampling queue opens in 收听评分.
     const auto open = [this, workbench](const QString& recordingId) {
         if (workbench != nullptr) {
-            m_tabs->setCurrentWidget(workbench);
+            tabs()->setCurrentWidget(workbench);
             (void)workbench->openCatalogued(recordingId);
         }
     };
@@ -66,24 +48,24 @@ void QaPane::buildTabs()
         connect(m_recordings, &RecordingsWidget::openRecording, this, open);
     }
     if (security::roleHas(role, Permission::ScoreCalls)) {
-        auto* live = new LiveFindingsWidget(m_ws, m_tabs);
+        auto* live = new LiveFindingsWidget(m_ws, tabs());
         connect(live, &LiveFindingsWidget::logged, this, &QaPane::dataChanged);
-        m_tabs->addTab(live, tr("Live monitoring"));
-        auto* sampling = new SamplingPlanWidget(m_ws, m_tabs);
+        tabs()->addTab(live, tr("Live monitoring"));
+        auto* sampling = new SamplingPlanWidget(m_ws, tabs());
         connect(sampling, &SamplingPlanWidget::dataChanged, this, &QaPane::dataChanged);
         connect(sampling, &SamplingPlanWidget::openRecording, this, open);
-        m_tabs->addTab(sampling, tr("Sampling plan"));
+        tabs()->addTab(sampling, tr("Sampling plan"));
     }
-    auto* mine = new MyEvaluationsWidget(m_ws, m_tabs); // everyone, for their own
+    auto* mine = new MyEvaluationsWidget(m_ws, tabs()); // everyone, for their own
     connect(mine, &MyEvaluationsWidget::dataChanged, this, &QaPane::dataChanged);
-    m_tabs->addTab(mine, tr("My evaluations"));
+    tabs()->addTab(mine, tr("My evaluations"));
     if (security::roleHas(role, Permission::ManageQa)) {
-        auto* appeals = new AppealsWidget(m_ws, m_tabs);
+        auto* appeals = new AppealsWidget(m_ws, tabs());
         connect(appeals, &AppealsWidget::dataChanged, this, &QaPane::dataChanged);
-        m_tabs->addTab(appeals, tr("Appeals"));
+        tabs()->addTab(appeals, tr("Appeals"));
     }
     if (security::roleHas(role, Permission::ListenRecordings)) {
-        m_tabs->addTab(new QaMonthlyWidget(m_ws, m_tabs), tr("Monthly QA report"));
+        tabs()->addTab(new QaMonthlyWidget(m_ws, tabs()), tr("Monthly QA report"));
     }
 }
 

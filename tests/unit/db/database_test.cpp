@@ -213,6 +213,76 @@ TEST_CASE("a store of every earlier schema is copied, then migrated to the lates
     }
 }
 
+TEST_CASE("schema 12 rebuilds the operators table for two new roles and keeps every account and reference")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("eleven.db"));
+    {
+        OpenOptions old;
+        old.targetVersion = 11;
+        auto created = Database::open(path, old);
+        REQUIRE(created.ok());
+        QSqlQuery q(created.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO operators (id, name, role, created_at, password_hash, agent_code) "
+                                      "VALUES ('op1', '张三', 'agent', 1, 'hash', '8001')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO work_orders (id, ticket_no, channel, difficulty, question, status, "
+                                      "owner_id, created_by, received_at, due_at, updated_at) VALUES ('w1', "
+                                      "'GD-1', 'phone', 'normal', '个税汇算', 'new', 'op1', 'op1', 1, 2, 1)")));
+        // An expert cannot exist before schema 12.
+        CHECK_FALSE(q.exec(QStringLiteral(
+            "INSERT INTO operators (id, name, role, created_at) VALUES ('op2', '专家', 'expert', 1)")));
+    }
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    QSqlQuery q(opened.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, role, password_hash, agent_code, active FROM operators")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("张三"));
+    CHECK(q.value(1).toString() == QStringLiteral("agent"));
+    CHECK(q.value(2).toString() == QStringLiteral("hash"));
+    CHECK(q.value(3).toString() == QStringLiteral("8001"));
+    CHECK(q.value(4).toInt() == 1);
+    CHECK(q.exec(QStringLiteral(
+        "INSERT INTO operators (id, name, role, created_at) VALUES ('op2', '专家', 'expert', 1)")));
+    CHECK(q.exec(QStringLiteral(
+        "INSERT INTO operators (id, name, role, created_at) VALUES ('op3', '质量管理员', 'quality_manager', 1)")));
+    CHECK_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO operators (id, name, role, created_at) VALUES ('op4', '某人', 'visitor', 1)")));
+    // References to operators still hold, and foreign keys are back on.
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE work_orders SET owner_id = 'nobody' WHERE id = 'w1'")));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("a table rebuild that would leave a dangling reference is undone")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dangling.db"));
+    {
+        OpenOptions old;
+        old.targetVersion = 11;
+        auto created = Database::open(path, old);
+        REQUIRE(created.ok());
+        QSqlQuery q(created.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys=OFF")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO work_orders (id, ticket_no, channel, difficulty, question, status, "
+                                      "owner_id, created_by, received_at, due_at, updated_at) VALUES ('w1', "
+                                      "'GD-1', 'phone', 'normal', '个税汇算', 'new', 'ghost', 'ghost', 1, 2, 1)")));
+    }
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.error().message.toStdString());
+    CHECK(opened.error().code == ErrorCode::StoreMigrationFailed);
+    CHECK(opened.error().message.contains(QStringLiteral("12")));
+    RawDb raw(path);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw.db, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 11);
+    sqlite3_finalize(st);
+}
+
 TEST_CASE("an empty file is migrated from nothing")
 {
     QTemporaryDir dir;
