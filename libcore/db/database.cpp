@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "text/cjktokenizer.h"
+#include "text/ftsrank.h"
 #include "text/pinyin.h"
 
 #include <QCoreApplication>
@@ -251,7 +252,8 @@ Status Database::prepare(const OpenOptions& options)
     q.exec(QStringLiteral("ROLLBACK"));
 
     sqlite3* h = handle();
-    if (h == nullptr || !text::registerCjkTokenizer(h) || !text::registerPinyinFunction(h)) {
+    if (h == nullptr || !text::registerCjkTokenizer(h) || !text::registerRankFunction(h) ||
+        !text::registerPinyinFunction(h)) {
         return makeError(
             ErrorCode::StoreCannotOpen,
             QCoreApplication::translate("hotline::db", "This SQLite library lacks full-text search (FTS5)."));

@@ -215,6 +215,8 @@ Result<QList<KbHit>> KbRepository::searchText(const QString& input, const QStrin
     const bool filtered = !category.isEmpty() || !status.isEmpty();
     const int candidates = filtered ? std::max(o.limit * 4, kFilteredCandidates) : o.limit * 4;
     // Rank inside the subquery with its own LIMIT: FTS5 stops early only when nothing else is in the same query.
+    // hotline_bm25 is FTS5's BM25 with each phrase's row count kept on the connection (text/ftsrank.h): counting
+    // them for every query was most of a question's cost.
     QString inner;
     QVariantList binds;
     if (match.isEmpty()) { // initials alone: BM25 of the initials, so the shortest (the most exact) first
@@ -222,14 +224,14 @@ Result<QList<KbHit>> KbRepository::searchText(const QString& input, const QStrin
                                "ORDER BY rank LIMIT ?");
         binds << initials << candidates;
     } else if (initials.isEmpty()) {
-        inner = QStringLiteral("SELECT rowid, bm25(kb_fts, 10.0, 6.0, 1.0) AS score FROM kb_fts "
+        inner = QStringLiteral("SELECT rowid, hotline_bm25(kb_fts, 10.0, 6.0, 1.0, ?) AS score FROM kb_fts "
                                "WHERE kb_fts MATCH ? ORDER BY score LIMIT ?");
-        binds << match << candidates;
+        binds << match << match << candidates;
     } else { // 子女 zxfjkc: the text among the articles with those initials
-        inner = QStringLiteral("SELECT rowid, bm25(kb_fts, 10.0, 6.0, 1.0) AS score FROM kb_fts "
+        inner = QStringLiteral("SELECT rowid, hotline_bm25(kb_fts, 10.0, 6.0, 1.0, ?) AS score FROM kb_fts "
                                "WHERE kb_fts MATCH ? AND rowid IN (SELECT rowid FROM kb_initials "
                                "WHERE kb_initials MATCH ?) ORDER BY score LIMIT ?");
-        binds << match << initials << candidates;
+        binds << match << match << initials << candidates;
     }
     binds << category << category << (o.publishedOnly ? 1 : 0) << status << status << o.limit;
     // The filters and the order first, on narrow rows; the texts only of the articles shown.

@@ -150,6 +150,8 @@ void destroy(Fts5Tokenizer* t)
     delete reinterpret_cast<Tokenizer*>(t);
 }
 
+} // namespace
+
 fts5_api* fts5Api(sqlite3* db)
 {
     fts5_api* api = nullptr;
@@ -161,8 +163,6 @@ fts5_api* fts5Api(sqlite3* db)
     sqlite3_finalize(stmt);
     return api;
 }
-
-} // namespace
 
 bool registerCjkTokenizer(sqlite3* db)
 {

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+struct fts5_api;
 struct sqlite3;
 
 namespace hotline::text {
@@ -23,6 +24,8 @@ enum class TokenMode { Fragments, Words };
 
 // Registers the tokenizer on a raw connection. Returns false when the library lacks FTS5.
 bool registerCjkTokenizer(sqlite3* db);
+// The connection's FTS5 extension interface (null without FTS5), to register tokenizers and ranking functions.
+fts5_api* fts5Api(sqlite3* db);
 
 // The tokens the index holds for text (without the colocated unigrams), in order.
 QStringList tokens(const QString& text, TokenMode mode);
