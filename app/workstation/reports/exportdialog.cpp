@@ -228,7 +228,12 @@ void ExportDialog::cancel()
         m_result->setText(tr("Cancelling…"));
         return;
     }
-    reject();
+    QDialog::reject();
+}
+
+void ExportDialog::reject()
+{
+    cancel();
 }
 
 void ExportDialog::progress(qint64 done, qint64 total)

@@ -36,6 +36,8 @@ public:
     // Asks a running export to stop (no file is left), else closes.
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
+    // Esc or the window's close button while exporting cancels the export first.
+    void reject() override;
 
     QDateEdit* fromEdit() const { return m_from; }
     QDateEdit* toEdit() const { return m_to; }
