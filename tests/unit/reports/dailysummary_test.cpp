@@ -332,6 +332,23 @@ TEST_CASE("daily series: per day received, resolved and overdue as the summary c
     }
     CHECK(series->at(5).received == 5); // the 15th
     CHECK(series->at(1).overdue == 1);  // the 11th: oldOpen after 17:30
+    CHECK(series->at(4).overdue == 2);  // the 14th: oldOpen and dayBefore (resolved on the 15th)
+
+    // Any window gives every day the same counts: what began before the window or ends after it is counted too.
+    for (int a = 0; a < 7; ++a) {
+        for (int b = a; b < 7; ++b) {
+            auto part = dailySeries(*f.store.db, QDate(2025, 9, 10 + a), QDate(2025, 9, 10 + b), f.lead);
+            REQUIRE(part);
+            REQUIRE(part->size() == b - a + 1);
+            for (int i = 0; i < part->size(); ++i) {
+                INFO(a << ".." << b << " day " << i);
+                CHECK(part->at(i).date == series->at(a + i).date);
+                CHECK(part->at(i).received == series->at(a + i).received);
+                CHECK(part->at(i).resolved == series->at(a + i).resolved);
+                CHECK(part->at(i).overdue == series->at(a + i).overdue);
+            }
+        }
+    }
 
     CHECK(dailySeries(*f.store.db, QDate(2025, 9, 16), QDate(2025, 9, 15), f.lead).error().code ==
           ErrorCode::InvalidInput);
