@@ -14,17 +14,18 @@ int runReport(const QStringList& args)
         {QStringLiteral("daily"), runReportDaily},
     };
     const auto it = kinds.find(args.value(0));
+    const bool help = args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("-h");
     if (it == kinds.end()) {
         QStringList names;
         for (const auto& [name, run] : kinds) {
             names << name;
         }
-        if (!args.isEmpty()) {
+        if (!args.isEmpty() && !help) {
             err() << "hotlinedesk-cli report: unknown report '" << args.first() << "'\n";
         }
-        err() << "usage: hotlinedesk-cli report " << names.join(QLatin1Char('|')) << " [options]   (--help for each)"
-              << Qt::endl;
-        return 2;
+        (help ? out() : err()) << "usage: hotlinedesk-cli report " << names.join(QLatin1Char('|'))
+                               << " [options]   (--help for each)" << Qt::endl;
+        return help ? 0 : 2;
     }
     return it->second(args.mid(1));
 }

@@ -186,7 +186,7 @@ DailySummaryWidget::DailySummaryWidget(Workspace& workspace, QWidget* parent) : 
     layout->addWidget(m_figureRow);
     layout->addWidget(m_error);
     layout->addWidget(body, 1);
-    reload();
+    // Read when first shown (showEvent), not at login: on a large store the day's pass over the table takes a moment.
 }
 
 void DailySummaryWidget::showEvent(QShowEvent* event)
