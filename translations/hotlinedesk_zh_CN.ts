@@ -1229,6 +1229,122 @@
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
+    <message>
+        <source>Choose a valid day for the summary.</source>
+        <translation>请选择有效的汇总日期。</translation>
+    </message>
+    <message>
+        <source>The period must start on or before its last day and span at most %1 days.</source>
+        <translation>统计期间的起始日期不能晚于结束日期，且最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Daily summary %1</source>
+        <translation>每日汇总 %1</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理量：</translation>
+    </message>
+    <message>
+        <source>Resolved:</source>
+        <translation>办结量：</translation>
+    </message>
+    <message>
+        <source>Of the day&apos;s resolved the same day:</source>
+        <translation>当日受理当日办结：</translation>
+    </message>
+    <message>
+        <source>Open at the end of the day:</source>
+        <translation>日终未办结：</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the day:</source>
+        <translation>日终逾期：</translation>
+    </message>
+    <message>
+        <source>Of the day&apos;s overdue:</source>
+        <translation>当日受理中逾期：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意率：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated (target %3%)</source>
+        <translation>%1（评价 %2 条，目标 %3%）</translation>
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation>按业务分类：</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>按渠道：</translation>
+    </message>
+    <message>
+        <source>By agent (received / resolved / overdue / satisfaction):</source>
+        <translation>按坐席（受理 / 办结 / 逾期 / 满意率）：</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation>满意度评价数</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>业务大类</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>业务小类</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Work orders received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Work orders resolved</source>
+        <translation>办结量</translation>
+    </message>
 </context>
 <context>
     <name>hotline::robot</name>
@@ -2666,6 +2782,133 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::DailySummaryWidget</name>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Previous day (Ctrl+Left)</source>
+        <translation>前一天（Ctrl+←）</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Next day (Ctrl+Right)</source>
+        <translation>后一天（Ctrl+→）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s summary as a workbook: summary, categories, channels, agents</source>
+        <translation>将当日汇总导出为 Excel 工作簿：汇总、分类、渠道、坐席</translation>
+    </message>
+    <message>
+        <source>Export &amp;work orders…</source>
+        <translation>工单明细导出(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The work orders of a period, one row each (Ctrl+Shift+E)</source>
+        <translation>导出一段期间内的工单，每张工单一行（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结量</translation>
+    </message>
+    <message>
+        <source>Open at day&apos;s end</source>
+        <translation>日终未办结</translation>
+    </message>
+    <message>
+        <source>Overdue at day&apos;s end</source>
+        <translation>日终逾期</translation>
+    </message>
+    <message>
+        <source>Satisfaction (target %1%)</source>
+        <translation>满意率（目标 %1%）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务分类</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Open at midnight past their reply deadline; %1 of the day&apos;s own work orders missed their deadline.</source>
+        <translation>24:00 时仍未办结且已过答复时限的工单；当日受理的工单中有 %1 张未在时限内办结。</translation>
+    </message>
+    <message>
+        <source>%1 answers: %2 satisfied, %3 basically satisfied, %4 dissatisfied</source>
+        <translation>共 %1 条评价：满意 %2，基本满意 %3，不满意 %4</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>休息日：%1</translation>
+    </message>
+    <message>
+        <source>Working day: %1</source>
+        <translation>工作日：%1</translation>
+    </message>
+    <message>
+        <source>Received by category, %1</source>
+        <translation>%1 各分类受理量</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <source>Export the daily summary</source>
+        <translation>导出每日汇总</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The summary of %1 was written to %2.</source>
+        <translation>%1 的每日汇总已导出到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::EvaluationDetailWidget</name>
     <message>
         <source>Scored</source>
@@ -2867,6 +3110,103 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Score submitted: %1 points, failed.</source>
         <translation>评分已提交：%1 分，不合格。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ExportDialog</name>
+    <message>
+        <source>Export work orders</source>
+        <translation>工单明细导出</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook…</source>
+        <translation>选择工作簿的保存位置…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export full taxpayer data (IDs and phone numbers)</source>
+        <translation>导出完整纳税人信息（纳税人识别号和电话号码）</translation>
+    </message>
+    <message>
+        <source>Taxpayer IDs and phone numbers are masked unless this is checked; the purpose is kept in the audit log.</source>
+        <translation>不勾选时纳税人识别号和电话号码脱敏导出；勾选后须填写用途，用途记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Your role does not see taxpayer data: the export is masked.</source>
+        <translation>您的角色无权查看纳税人信息：导出内容已脱敏。</translation>
+    </message>
+    <message>
+        <source>Why the full data leaves the system (kept in the audit log)</source>
+        <translation>导出完整信息的用途（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Received from:</source>
+        <translation>受理期间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last.</source>
+        <translation>起始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workbook first.</source>
+        <translation>请先选择工作簿的保存位置。</translation>
+    </message>
+    <message>
+        <source>State the purpose of exporting full taxpayer data (at least 4 characters).</source>
+        <translation>请填写导出完整纳税人信息的用途（至少 4 个字）。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 work orders</source>
+        <translation>%1 / %2 张工单</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未生成文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n work order(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 张工单到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3690,6 +4030,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>&amp;Reports</source>
         <translation>统计报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport work orders…</source>
+        <translation>导出工单明细(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4973,13 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>%n 个文件自导入后缺失或已变动：不会播放。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ReportsPane</name>
+    <message>
+        <source>Daily summary</source>
+        <translation>每日汇总</translation>
     </message>
 </context>
 <context>

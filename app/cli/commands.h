@@ -19,5 +19,7 @@ int runKbGaps(const QStringList& args); // kb gaps
 int runExport(const QStringList& args);
 int runSatisfaction(const QStringList& args);
 int runRecordings(const QStringList& args);
+int runReport(const QStringList& args);      // report daily | ... (reportcommand.cpp)
+int runReportDaily(const QStringList& args); // report daily
 
 } // namespace hotline::cli

@@ -30,6 +30,7 @@ const std::map<QString, Command>& commands()
          {runSatisfaction, "post-call survey results: import the CSV export, the satisfaction rate vs 90%"}},
         {QStringLiteral("recordings"),
          {runRecordings, "call recordings: import a folder the PBX left (nightly job), list the catalogue"}},
+        {QStringLiteral("report"), {runReport, "reports for the team lead: daily summary (text, JSON, Excel)"}},
         {QStringLiteral("pop"), {runPop, "caller screen-pop: bring the running workstation forward for a call"}},
     };
     return table;

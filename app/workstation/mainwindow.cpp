@@ -9,6 +9,7 @@
 #include "knowledge/knowledgepane.h"
 #include "login/logindialog.h"
 #include "qa/qapane.h"
+#include "reports/exportdialog.h"
 #include "reports/reportspane.h"
 #include "satisfaction/satisfactionlabel.h"
 #include "satisfaction/surveyimportdialog.h"
@@ -157,6 +158,13 @@ void MainWindow::createMenus()
         dialog->open();
     });
     m_importSurveyAction->setObjectName(QStringLiteral("importSurveyAction"));
+    m_exportOrdersAction = file->addAction(tr("E&xport work orders…"), this, [this] {
+        auto* dialog = new ExportDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_exportOrdersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportOrdersAction->setObjectName(QStringLiteral("exportWorkOrdersAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -273,6 +281,7 @@ void MainWindow::updateActions()
     m_categoriesAction->setEnabled(security::roleHas(role, security::Permission::ManageCategories));
     m_accountsAction->setEnabled(security::roleHas(role, security::Permission::ManageAccounts));
     m_importSurveyAction->setVisible(security::roleHas(role, security::Permission::ImportSatisfaction));
+    m_exportOrdersAction->setVisible(security::roleHas(role, security::Permission::ExportData));
     // Reports read the whole team's data.
     const bool reports = security::roleHas(role, security::Permission::BulkQuery);
     m_reportsItem->setHidden(!reports);

@@ -70,6 +70,7 @@ private:
     QAction* m_categoriesAction = nullptr;
     QAction* m_accountsAction = nullptr;
     QAction* m_importSurveyAction = nullptr;
+    QAction* m_exportOrdersAction = nullptr;
     QAction* m_reportsAction = nullptr;
     SatisfactionLabel* m_satisfactionLabel = nullptr;
 };

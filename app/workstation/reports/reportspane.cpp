@@ -1,6 +1,7 @@
 #include "reports/reportspane.h"
 
 #include "common/workspace.h"
+#include "reports/dailysummarywidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -21,6 +22,7 @@ void ReportsPane::buildTabs()
     if (!security::roleHas(role, Permission::BulkQuery)) {
         return;
     }
+    tabs()->addTab(new DailySummaryWidget(m_ws, tabs()), tr("Daily summary"));
 }
 
 } // namespace hotline::ui
