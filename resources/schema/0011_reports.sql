@@ -19,3 +19,6 @@ CREATE TABLE improvement_plan_versions (
     saved_at    INTEGER NOT NULL,
     UNIQUE (plan_id, version)
 );
+
+-- The daily and monthly reports count work orders by the day they were resolved.
+CREATE INDEX work_orders_resolved ON work_orders(resolved_at);
