@@ -6,9 +6,7 @@ namespace hotline::reports {
 
 QString monthText(int year, int month)
 {
-    return QCoreApplication::translate("hotline::reports", "%1-%2", "year and month, e.g. 2025年9月")
-        .arg(year)
-        .arg(month);
+    return QCoreApplication::translate("hotline::reports", "%1-%2").arg(year).arg(month);
 }
 
 QList<QPair<QString, int>> complaintRows(const ComplaintFigures& c)

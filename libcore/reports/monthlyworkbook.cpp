@@ -73,7 +73,7 @@ Outcome writeMonthlyWorkbook(const MonthlyReport& r, const QString& path)
     const QString qaName = QCoreApplication::translate("hotline::reports", "QA");
     const QString hotName = QCoreApplication::translate("hotline::reports", "Hot questions");
     const QString planName = QCoreApplication::translate("hotline::reports", "Improvement plan");
-    const QString count = QCoreApplication::translate("hotline::reports", "Work orders");
+    const QString count = QCoreApplication::translate("hotline::reports", "Work order count");
     const QString share = QCoreApplication::translate("hotline::reports", "Share");
     const QString rateHeader = QCoreApplication::translate("hotline::reports", "Compliance rate");
     const QString due = QCoreApplication::translate("hotline::reports", "Due in the month");
@@ -103,7 +103,7 @@ Outcome writeMonthlyWorkbook(const MonthlyReport& r, const QString& path)
     x.write(sum, row, 0, QCoreApplication::translate("hotline::reports", "Change vs the previous month"));
     const std::optional<double> change = r.trend.constLast().changePercent;
     writeRate(x, sum, row++, 1, change ? std::optional<double>(*change / 100.0) : std::nullopt);
-    line(QCoreApplication::translate("hotline::reports", "Resolved"), r.resolved);
+    line(QCoreApplication::translate("hotline::reports", "Resolved work orders"), r.resolved);
     line(QCoreApplication::translate("hotline::reports", "Resolved within the deadline"), r.resolvedOnTime);
     line(QCoreApplication::translate("hotline::reports", "Overdue"), r.overdue);
     line(QCoreApplication::translate("hotline::reports", "Still open"), r.open);

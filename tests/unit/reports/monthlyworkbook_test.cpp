@@ -88,7 +88,7 @@ TEST_CASE("the monthly workbook reads back in openpyxl with every figure of the 
     CHECK(sum[QStringLiteral("rows")].toArray()[0].toArray()[0].toString() == r.title());
     CHECK(rowOf(sum, QStringLiteral("Work orders received"))[1].toInt() == 12);
     CHECK(rowOf(sum, QStringLiteral("Change vs the previous month"))[1].toDouble() == Approx(3.0 / 9.0));
-    CHECK(rowOf(sum, QStringLiteral("Resolved"))[1].toInt() == 9);
+    CHECK(rowOf(sum, QStringLiteral("Resolved work orders"))[1].toInt() == 9);
     CHECK(rowOf(sum, QStringLiteral("Resolved within the deadline"))[1].toInt() == 7);
     CHECK(rowOf(sum, QStringLiteral("Overdue"))[1].toInt() == 5);
     CHECK(rowOf(sum, QStringLiteral("Still open"))[1].toInt() == 3);
