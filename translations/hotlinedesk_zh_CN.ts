@@ -4148,6 +4148,319 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::MonthlyReportWidget</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the month again from the store</source>
+        <translation>从本地库重新读取该月数据</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>The report as an Excel workbook with charts (Ctrl+E)</source>
+        <translation>将报告导出为带图表的 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>The report as a PDF for the bureau (Ctrl+P)</source>
+        <translation>将报告导出为报送上级的 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Reply deadlines</source>
+        <translation>时限达标</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Volume trend</source>
+        <translation>受理量趋势</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Satisfaction per agent</source>
+        <translation>坐席满意率</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进方案</translation>
+    </message>
+    <message>
+        <source>The improvement plan for this month, printed in the report. Paragraphs are separated by a blank line.</source>
+        <translation>本月改进方案，将印在月度分析报告中。段落之间空一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the improvement plan (Ctrl+S)</source>
+        <translation>保存改进方案（Ctrl+S）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work order(s) received, satisfaction %2 (target %3%), reply deadlines met %4.</source>
+        <translation>
+            <numerusform>%1：受理工单 %n 件，满意率 %2（目标 %3%），答复时限达标率 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders received</source>
+        <translation>受理工单数</translation>
+    </message>
+    <message>
+        <source>Change vs the previous month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Resolved within the deadline</source>
+        <translation>按时办结数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时工单数</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未办结工单数</translation>
+    </message>
+    <message>
+        <source>Received in %1</source>
+        <translation>%1受理量</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <source>Difficulty or agent</source>
+        <translation>难度/坐席</translation>
+    </message>
+    <message>
+        <source>Due in the month</source>
+        <translation>本月到期数</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>%1 (not published)</source>
+        <translation>%1（未发布）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>参评数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽检计划</translation>
+    </message>
+    <message>
+        <source>Sampled and evaluated</source>
+        <translation>抽检已评</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal items</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Work orders received per month</source>
+        <translation>各月受理工单数</translation>
+    </message>
+    <message>
+        <source>No work orders were received in this month.</source>
+        <translation>本月未受理工单。</translation>
+    </message>
+    <message>
+        <source>Work orders by category</source>
+        <translation>工单业务分类构成</translation>
+    </message>
+    <message>
+        <source>No satisfaction ratings in this month.</source>
+        <translation>本月无满意度评价。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate per agent (%)</source>
+        <translation>各坐席满意率（%）</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>No improvement plan saved for %1 yet.</source>
+        <translation>%1尚未保存改进方案。</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 at %3.</source>
+        <translation>第 %1 版，%2 保存于 %3。</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月度分析报告 %1</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to Excel</source>
+        <translation>导出月度分析报告为 Excel</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to PDF</source>
+        <translation>导出月度分析报告为 PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出PDF</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Resolved work orders</source>
+        <translation>已办结工单数</translation>
+    </message>
+    <message>
+        <source>Work order count</source>
+        <translation>工单数</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::MyEvaluationsWidget</name>
     <message>
         <source>Scored at</source>
@@ -5021,6 +5334,13 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>
             <numerusform>%n 个文件自导入后缺失或已变动：不会播放。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ReportsPane</name>
+    <message>
+        <source>Monthly analysis</source>
+        <translation>月度分析</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "reports/reportspane.h"
 
 #include "common/workspace.h"
+#include "reports/monthlyreportwidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -21,6 +22,9 @@ void ReportsPane::buildTabs()
     if (!security::roleHas(role, Permission::BulkQuery)) {
         return;
     }
+    auto* monthly = new MonthlyReportWidget(m_ws, tabs());
+    connect(monthly, &MonthlyReportWidget::dataChanged, this, &ReportsPane::dataChanged);
+    tabs()->addTab(monthly, tr("Monthly analysis"));
 }
 
 } // namespace hotline::ui
