@@ -447,9 +447,14 @@ void MonthlyReportWidget::fillCharts()
 
 void MonthlyReportWidget::fillPlan()
 {
-    const reports::ImprovementPlan& plan = m_report.plan;
-    m_plan->setPlainText(plan.body);
+    m_plan->setPlainText(m_report.plan.body);
     m_plan->document()->setModified(false);
+    showPlanStatus();
+}
+
+void MonthlyReportWidget::showPlanStatus()
+{
+    const reports::ImprovementPlan& plan = m_report.plan;
     m_planStatus->setText(
         plan.version == 0
             ? tr("No improvement plan saved for %1 yet.").arg(reports::monthText(m_report.year, m_report.month))
@@ -469,11 +474,8 @@ bool MonthlyReportWidget::savePlan()
         return false;
     }
     m_report.plan = saved.value();
-    m_report.plan.authorName = m_ws.currentOperator.name;
-    const QString body = m_plan->toPlainText();
-    fillPlan();
-    m_plan->setPlainText(body);
-    m_plan->document()->setModified(false);
+    m_plan->document()->setModified(false); // the text and the cursor stay where they are
+    showPlanStatus();
     emit dataChanged();
     return true;
 }

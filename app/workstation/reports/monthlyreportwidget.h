@@ -60,6 +60,7 @@ private:
     void fillTables();
     void fillCharts();
     void fillPlan();
+    void showPlanStatus();
 
     Workspace& m_ws;
     reports::MonthlyReport m_report;
