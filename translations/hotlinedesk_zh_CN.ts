@@ -1345,6 +1345,374 @@
         <source>Work orders resolved</source>
         <translation>办结量</translation>
     </message>
+    <message>
+        <source>Choose a valid month.</source>
+        <translation>请选择有效的月份。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s version cannot be negative.</source>
+        <translation>改进方案的版本号不能为负数。</translation>
+    </message>
+    <message>
+        <source>The improvement plan of %1 no longer exists in the version you edited; reload it.</source>
+        <translation>%1 的改进方案已不是您编辑时的版本，请重新加载。</translation>
+    </message>
+    <message>
+        <source>The improvement plan of %1 was saved by %2 (version %3) after you opened it (version %4); reload it and apply your changes again.</source>
+        <translation>您打开 %1 的改进方案（第 %4 版）后，%2 已保存了新版本（第 %3 版）；请重新加载后再修改。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要保存的文件。</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>受理投诉数</translation>
+    </message>
+    <message>
+        <source>Severity: minor</source>
+        <translation>严重程度：轻微</translation>
+    </message>
+    <message>
+        <source>Severity: normal</source>
+        <translation>严重程度：一般</translation>
+    </message>
+    <message>
+        <source>Severity: serious</source>
+        <translation>严重程度：严重</translation>
+    </message>
+    <message>
+        <source>Status: open</source>
+        <translation>状态：待处理</translation>
+    </message>
+    <message>
+        <source>Status: investigating</source>
+        <translation>状态：调查中</translation>
+    </message>
+    <message>
+        <source>Status: replied</source>
+        <translation>状态：已答复</translation>
+    </message>
+    <message>
+        <source>Status: closed</source>
+        <translation>状态：已办结</translation>
+    </message>
+    <message>
+        <source>Result: upheld</source>
+        <translation>认定结果：投诉成立</translation>
+    </message>
+    <message>
+        <source>Result: partly upheld</source>
+        <translation>认定结果：部分成立</translation>
+    </message>
+    <message>
+        <source>Result: not upheld</source>
+        <translation>认定结果：不成立</translation>
+    </message>
+    <message>
+        <source>Result: not decided yet</source>
+        <translation>认定结果：尚未认定</translation>
+    </message>
+    <message>
+        <source>Closed in the month (whenever received)</source>
+        <translation>本月办结投诉数（不论受理时间）</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2; made %3</source>
+        <translation>统计期间 %1 至 %2；生成时间 %3</translation>
+    </message>
+    <message>
+        <source>1. Volume and handling</source>
+        <translation>一、受理与办理概况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Change vs the previous month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Resolved work orders</source>
+        <translation>已办结工单数</translation>
+    </message>
+    <message>
+        <source>Resolved within the deadline</source>
+        <translation>按时办结数</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未办结工单数</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Work order count</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Work orders received per month</source>
+        <translation>各月受理工单数</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>No work orders were received in this month.</source>
+        <translation>本月未受理工单。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Work orders by category</source>
+        <translation>工单业务分类构成</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>渠道统计</translation>
+    </message>
+    <message>
+        <source>2. Reply-deadline compliance</source>
+        <translation>二、答复时限达标情况</translation>
+    </message>
+    <message>
+        <source>Due in the month</source>
+        <translation>本月到期数</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Deadlines per agent</source>
+        <translation>坐席时限</translation>
+    </message>
+    <message>
+        <source>3. Most frequent questions and their standard answers</source>
+        <translation>三、热点问题及标准答复</translation>
+    </message>
+    <message>
+        <source>No knowledge-base article was linked to this month&apos;s work orders.</source>
+        <translation>本月工单未关联知识库文章。</translation>
+    </message>
+    <message>
+        <source>%1 (not published)</source>
+        <translation>%1（未发布）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>4. Satisfaction</source>
+        <translation>四、满意度</translation>
+    </message>
+    <message>
+        <source>No satisfaction ratings in this month.</source>
+        <translation>本月无满意度评价。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate %1 of %2 rated (target %3%: %4).</source>
+        <translation>满意率 %1，参评 %2 件（目标 %3%：%4）。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Rated in all</source>
+        <translation>参评合计</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate per agent</source>
+        <translation>各坐席满意率</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>5. Complaints</source>
+        <translation>五、投诉情况</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>6. Quality assurance per agent</source>
+        <translation>六、坐席质检情况</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽检计划</translation>
+    </message>
+    <message>
+        <source>Sampled and evaluated</source>
+        <translation>抽检已评</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal items</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>7. Improvement plan</source>
+        <translation>七、改进方案</translation>
+    </message>
+    <message>
+        <source>No improvement plan was written for this month.</source>
+        <translation>本月尚未填写改进方案。</translation>
+    </message>
+    <message>
+        <source>A PDF can only be made by a graphical application (QGuiApplication).</source>
+        <translation>只有图形界面程序（QGuiApplication）才能生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn.</source>
+        <translation>无法绘制 PDF。</translation>
+    </message>
+    <message>
+        <source>12366 Tax Service Hotline monthly analysis report %1-%2</source>
+        <translation>12366纳税服务热线月度分析报告 %1年%2月</translation>
+    </message>
+    <message>
+        <source>No calls were evaluated in this month.</source>
+        <translation>本月没有质检评分。</translation>
+    </message>
+    <message>
+        <source>The QA summary is shown only to team leads, who may read every evaluation.</source>
+        <translation>质检汇总仅向可查阅全部评分的班长显示。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reply deadlines</source>
+        <translation>时限达标</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进方案</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Volume and handling</source>
+        <translation>受理与办理概况</translation>
+    </message>
+    <message>
+        <source>Reply-deadline compliance</source>
+        <translation>答复时限达标情况</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>质检评分数</translation>
+    </message>
+    <message>
+        <source>See the sheet %1.</source>
+        <translation>详见工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格数</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 on %3.</source>
+        <translation>第 %1 版，%2 保存于 %3。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::robot</name>
@@ -4100,6 +4468,319 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::MonthlyReportWidget</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the month again from the store</source>
+        <translation>从本地库重新读取该月数据</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>The report as an Excel workbook with charts (Ctrl+E)</source>
+        <translation>将报告导出为带图表的 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出PDF…</translation>
+    </message>
+    <message>
+        <source>The report as a PDF for the bureau (Ctrl+P)</source>
+        <translation>将报告导出为报送上级的 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Reply deadlines</source>
+        <translation>时限达标</translation>
+    </message>
+    <message>
+        <source>Hot questions</source>
+        <translation>热点问题</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Volume trend</source>
+        <translation>受理量趋势</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Satisfaction per agent</source>
+        <translation>坐席满意率</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>改进方案</translation>
+    </message>
+    <message>
+        <source>The improvement plan for this month, printed in the report. Paragraphs are separated by a blank line.</source>
+        <translation>本月改进方案，将印在月度分析报告中。段落之间空一行。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the improvement plan (Ctrl+S)</source>
+        <translation>保存改进方案（Ctrl+S）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work order(s) received, satisfaction %2 (target %3%), reply deadlines met %4.</source>
+        <translation>
+            <numerusform>%1：受理工单 %n 件，满意率 %2（目标 %3%），答复时限达标率 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Change vs the previous month</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Resolved work orders</source>
+        <translation>已办结工单数</translation>
+    </message>
+    <message>
+        <source>Resolved within the deadline</source>
+        <translation>按时办结数</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未办结工单数</translation>
+    </message>
+    <message>
+        <source>Received in %1</source>
+        <translation>%1受理量</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <source>Difficulty or agent</source>
+        <translation>难度/坐席</translation>
+    </message>
+    <message>
+        <source>Due in the month</source>
+        <translation>本月到期数</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Compliance rate</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>%1 (not published)</source>
+        <translation>%1（未发布）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Work order count</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Standard answer</source>
+        <translation>标准答复</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>抽检计划</translation>
+    </message>
+    <message>
+        <source>Sampled and evaluated</source>
+        <translation>抽检已评</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Fatal items</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>Work orders received per month</source>
+        <translation>各月受理工单数</translation>
+    </message>
+    <message>
+        <source>No work orders were received in this month.</source>
+        <translation>本月未受理工单。</translation>
+    </message>
+    <message>
+        <source>Work orders by category</source>
+        <translation>工单业务分类构成</translation>
+    </message>
+    <message>
+        <source>No satisfaction ratings in this month.</source>
+        <translation>本月无满意度评价。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate per agent (%)</source>
+        <translation>各坐席满意率（%）</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>No improvement plan saved for %1 yet.</source>
+        <translation>%1尚未保存改进方案。</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2 at %3.</source>
+        <translation>第 %1 版，%2 保存于 %3。</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月度分析报告 %1</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to Excel</source>
+        <translation>导出月度分析报告为 Excel</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to PDF</source>
+        <translation>导出月度分析报告为 PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出PDF</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未生成文件。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::MyEvaluationsWidget</name>
     <message>
         <source>Scored at</source>
@@ -4980,6 +5661,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Daily summary</source>
         <translation>每日汇总</translation>
+    </message>
+    <message>
+        <source>Monthly analysis</source>
+        <translation>月度分析</translation>
     </message>
 </context>
 <context>

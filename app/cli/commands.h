@@ -19,7 +19,8 @@ int runKbGaps(const QStringList& args); // kb gaps
 int runExport(const QStringList& args);
 int runSatisfaction(const QStringList& args);
 int runRecordings(const QStringList& args);
-int runReport(const QStringList& args);      // report daily | ... (reportcommand.cpp)
-int runReportDaily(const QStringList& args); // report daily
+int runReport(const QStringList& args);        // report <kind>: the dispatcher (reportcommand.cpp)
+int runReportDaily(const QStringList& args);   // report daily
+int runReportMonthly(const QStringList& args); // report monthly
 
 } // namespace hotline::cli

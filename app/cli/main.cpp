@@ -4,9 +4,11 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -30,7 +32,8 @@ const std::map<QString, Command>& commands()
          {runSatisfaction, "post-call survey results: import the CSV export, the satisfaction rate vs 90%"}},
         {QStringLiteral("recordings"),
          {runRecordings, "call recordings: import a folder the PBX left (nightly job), list the catalogue"}},
-        {QStringLiteral("report"), {runReport, "reports for the team lead: daily summary (text, JSON, Excel)"}},
+        {QStringLiteral("report"),
+         {runReport, "reports: daily summary (text, JSON, Excel); monthly analysis (--xlsx, --pdf)"}},
         {QStringLiteral("pop"), {runPop, "caller screen-pop: bring the running workstation forward for a call"}},
     };
     return table;
@@ -51,7 +54,13 @@ void usage(QTextStream& s)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws PDFs (fonts, QPainter): it needs a QGuiApplication, offscreen unless a platform is named.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    const std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("HotlineDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("HotlineDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));

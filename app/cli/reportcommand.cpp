@@ -1,4 +1,4 @@
-// hotlinedesk-cli report KIND ...: the reports for the team lead, one function per kind.
+// hotlinedesk-cli report KIND ...: the team lead's reports (daily, monthly), one function per kind.
 
 #include "cliutil.h"
 #include "commands.h"
@@ -12,6 +12,7 @@ int runReport(const QStringList& args)
 {
     static const std::map<QString, std::function<int(const QStringList&)>> kinds{
         {QStringLiteral("daily"), runReportDaily},
+        {QStringLiteral("monthly"), runReportMonthly},
     };
     const auto it = kinds.find(args.value(0));
     const bool help = args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("-h");

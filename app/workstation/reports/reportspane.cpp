@@ -2,6 +2,7 @@
 
 #include "common/workspace.h"
 #include "reports/dailysummarywidget.h"
+#include "reports/monthlyreportwidget.h"
 #include "security/permissions.h"
 
 #include <QTabWidget>
@@ -23,6 +24,9 @@ void ReportsPane::buildTabs()
         return;
     }
     tabs()->addTab(new DailySummaryWidget(m_ws, tabs()), tr("Daily summary"));
+    auto* monthly = new MonthlyReportWidget(m_ws, tabs());
+    connect(monthly, &MonthlyReportWidget::dataChanged, this, &ReportsPane::dataChanged);
+    tabs()->addTab(monthly, tr("Monthly analysis"));
 }
 
 } // namespace hotline::ui
