@@ -13,6 +13,7 @@
 #include "sync/syncworker.h"
 #include "login/logindialog.h"
 #include "qa/qapane.h"
+#include "qa/recordingswidget.h"
 #include "reports/reportspane.h"
 #include "satisfaction/satisfactionlabel.h"
 #include "satisfaction/surveyimportdialog.h"
@@ -122,6 +123,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_service, &ServicePane::dataChanged, m_sync, &SyncController::syncNow);
     connect(m_service, &ServicePane::dataChanged, this, &MainWindow::refreshStatusBar);
     connect(m_reports, &ReportsPane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_service, &ServicePane::openRecording, this, [this](const QString& recordingId) {
+        if (m_qa->recordings() != nullptr && m_qa->recordings()->selectRecording(recordingId)) {
+            m_nav->setCurrentRow(2);
+            emit m_qa->recordings()->openRecording(recordingId); // to 收听评分
+        }
+    });
 
     createMenus();
     updateActions();
