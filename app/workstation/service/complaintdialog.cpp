@@ -50,6 +50,7 @@ ComplaintDialog::ComplaintDialog(Workspace& workspace, const QString& workOrderI
     }
     m_agent = new QComboBox(this);
     m_agent->setObjectName(QStringLiteral("complaintAgentComboBox"));
+    m_agent->addItem(tr("(choose the agent)"), QString());
     for (const security::Operator& op : security::OperatorRepository(m_ws.db->connection()).all().value_or({})) {
         m_agent->addItem(op.name, op.id);
     }

@@ -97,15 +97,19 @@ ComplaintsWidget::ComplaintsWidget(Workspace& workspace, QWidget* parent)
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ComplaintsWidget::showSelected);
+    connect(m_list->header(), &QHeaderView::sectionClicked, this, [this] { m_sortedByUser = true; });
 
     // The detail: facts, the recording, the handling steps and the trail.
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("complaintHeaderLabel"));
     m_header->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold;"));
-    m_facts = new QLabel(this);
-    m_facts->setObjectName(QStringLiteral("complaintFactsLabel"));
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A read-only text, not a label: a wrapped label in the splitter gets no height for its lines.
+    m_facts = new QPlainTextEdit(this);
+    m_facts->setObjectName(QStringLiteral("complaintFactsPlainTextEdit"));
+    m_facts->setReadOnly(true);
+    m_facts->setFrameShape(QFrame::NoFrame);
+    m_facts->setMaximumHeight(150);
+    m_facts->setBackgroundRole(QPalette::Window);
     m_play = new QPushButton(tr("&Play the recording in Quality"), this);
     m_play->setObjectName(QStringLiteral("playComplaintRecordingButton"));
     m_play->setVisible(security::roleHas(m_ws.currentOperator.role, security::Permission::ListenRecordings));
@@ -154,8 +158,6 @@ ComplaintsWidget::ComplaintsWidget(Workspace& workspace, QWidget* parent)
     auto* ownerRow = new QHBoxLayout;
     ownerRow->addWidget(m_owner, 1);
     ownerRow->addWidget(assignButton);
-    auto* noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_note, 1);
     auto* resultRow = new QHBoxLayout;
     resultRow->addWidget(m_result, 1);
     resultRow->addWidget(resultButton);
@@ -167,7 +169,7 @@ ComplaintsWidget::ComplaintsWidget(Workspace& workspace, QWidget* parent)
     auto* handlingForm = new QFormLayout(m_handling);
     handlingForm->addRow(tr("Owner:"), ownerRow);
     handlingForm->addRow(tr("Investigation:"), m_investigation);
-    handlingForm->addRow(tr("&Note:"), noteRow);
+    handlingForm->addRow(tr("&Note:"), m_note);
     handlingForm->addRow(tr("Result:"), resultRow);
     handlingForm->addRow(tr("Reply:"), m_reply);
     handlingForm->addRow(QString(), replyButtons);
@@ -246,7 +248,9 @@ void ComplaintsWidget::reload()
         }
     }
     m_list->setSortingEnabled(true);
-    m_list->sortByColumn(Number, Qt::AscendingOrder);
+    if (!m_sortedByUser) {
+        m_list->sortByColumn(Number, Qt::AscendingOrder);
+    }
     if (!selectComplaint(keep) && m_list->topLevelItemCount() > 0) {
         m_list->setCurrentItem(m_list->topLevelItem(0));
     }
@@ -311,7 +315,7 @@ void ComplaintsWidget::showSelected()
         facts << tr("Replied %1: %2").arg(beijingText(c.repliedAt), c.reply);
     }
     facts << QString() << c.summary;
-    m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_facts->setPlainText(facts.join(QLatin1Char('\n')));
     m_recordingId = c.recordingId;
     m_play->setEnabled(!c.recordingId.isEmpty());
     m_investigation->setPlainText(c.investigation);

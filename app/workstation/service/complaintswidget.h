@@ -55,7 +55,7 @@ private:
     QComboBox* m_ownerFilter;
     QTreeWidget* m_list;
     QLabel* m_header;
-    QLabel* m_facts;
+    QPlainTextEdit* m_facts;
     QPushButton* m_play;
     QString m_recordingId;
     QPlainTextEdit* m_investigation;
@@ -68,6 +68,7 @@ private:
     QPushButton* m_reopenButton;
     QWidget* m_handling;
     QTreeWidget* m_trail;
+    bool m_sortedByUser = false; // a header was clicked: keep that order on reload
 };
 
 } // namespace hotline::ui

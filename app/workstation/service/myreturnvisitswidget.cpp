@@ -3,6 +3,7 @@
 #include "calendar/workcalendar.h"
 #include "common/messages.h"
 #include "common/workspace.h"
+#include "qa/qasortitem.h"
 #include "satisfaction/returnvisits.h"
 #include "workflow/returnvisitplan.h"
 
@@ -42,6 +43,7 @@ MyReturnVisitsWidget::MyReturnVisitsWidget(Workspace& workspace, QWidget* parent
     m_list->setSortingEnabled(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &MyReturnVisitsWidget::showSelected);
+    connect(m_list->header(), &QHeaderView::sectionClicked, this, [this] { m_sortedByUser = true; });
 
     m_workOrder = new QTextBrowser(this);
     m_workOrder->setObjectName(QStringLiteral("visitWorkOrderTextBrowser"));
@@ -100,6 +102,7 @@ MyReturnVisitsWidget::MyReturnVisitsWidget(Workspace& workspace, QWidget* parent
     m_comment->setPlaceholderText(tr("The taxpayer's comments (at most %1 characters)")
                                       .arg(satisfaction::kMaxVisitNoteLength));
     m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(90);
     m_save = new QPushButton(tr("&Save visit"), m_form);
     m_save->setObjectName(QStringLiteral("saveVisitButton"));
     m_save->setToolTip(tr("Save the questionnaire (Ctrl+Enter)"));
@@ -116,13 +119,16 @@ MyReturnVisitsWidget::MyReturnVisitsWidget(Workspace& workspace, QWidget* parent
     form->addRow(tr("Problem resolved:"), resolvedRow);
     form->addRow(tr("Reached by:"), m_method);
     form->addRow(tr("Comments:"), m_comment);
-    form->addRow(QString(), m_save);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    form->addRow(QString(), saveRow);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_workOrder, 1);
-    rightLayout->addWidget(m_form);
+    rightLayout->addWidget(m_form, 0);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_list);
     split->addWidget(right);
@@ -149,7 +155,7 @@ void MyReturnVisitsWidget::reload()
     }
     QTreeWidgetItem* firstToDo = nullptr;
     for (const workflow::PlanItem& it : items.value()) {
-        auto* row = new QTreeWidgetItem(m_list);
+        auto* row = new QaSortItem(m_list);
         row->setData(Ticket, kItemRole, it.id);
         row->setData(Ticket, kWorkOrderRole, it.workOrderId);
         row->setData(Contact, kItemRole, QStringList{it.question, it.answer, it.contactName, it.contactNumber});
@@ -158,9 +164,12 @@ void MyReturnVisitsWidget::reload()
         row->setText(Resolved,
                      it.resolvedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         row->setText(Plan, it.planTitle);
-        row->setText(State, !it.done()          ? tr("To do")
-                            : it.lastVerdict ? satisfaction::displayName(*it.lastVerdict)
-                                             : tr("Not reached"));
+        // Sorted by this column at first: the visits to make, oldest resolved first, then the ones made.
+        row->setSorted(State,
+                       !it.done()          ? tr("To do")
+                       : it.lastVerdict ? satisfaction::displayName(*it.lastVerdict)
+                                        : tr("Not reached"),
+                       double(it.resolvedAt.toMSecsSinceEpoch()) + (it.done() ? 1e15 : 0.0));
         if (!it.done()) {
             QFont bold = row->font(State);
             bold.setBold(true);
@@ -172,6 +181,9 @@ void MyReturnVisitsWidget::reload()
         }
     }
     m_list->setSortingEnabled(true);
+    if (!m_sortedByUser) {
+        m_list->sortByColumn(State, Qt::AscendingOrder);
+    }
     if (m_list->currentItem() == nullptr) {
         m_list->setCurrentItem(firstToDo != nullptr ? firstToDo : m_list->topLevelItem(0));
     }

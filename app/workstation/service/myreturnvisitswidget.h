@@ -47,6 +47,7 @@ private:
     QPlainTextEdit* m_comment;
     QPushButton* m_save;
     QWidget* m_form;
+    bool m_sortedByUser = false; // a header was clicked: keep that order on reload
 };
 
 } // namespace hotline::ui

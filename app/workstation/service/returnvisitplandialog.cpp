@@ -63,7 +63,9 @@ ReturnVisitPlanDialog::ReturnVisitPlanDialog(Workspace& workspace, QWidget* pare
     period->addStretch();
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Resolved from:"), period);
+    auto* periodLabel = new QLabel(tr("&Resolved from:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
     form->addRow(tr("&Share:"), m_share);
     form->addRow(tr("&Agents:"), m_agents);
     form->addRow(tr("S&eed:"), m_seed);
