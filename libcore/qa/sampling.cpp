@@ -55,20 +55,20 @@ struct Candidate {
 Result<QList<Candidate>> candidates(const QSqlDatabase& db, QDate monday)
 {
     const auto [from, to] = weekBoundsMs(monday);
-    const QString complaintCall = QStringLiteral(
-        "EXISTS (SELECT 1 FROM complaints c WHERE c.recording_id = r.id "
-        "        OR (r.work_order_id IS NOT NULL AND c.work_order_id = r.work_order_id))");
-    auto q = db::exec(
-        db,
-        QStringLiteral("SELECT r.id, r.agent_id, COALESCE(w.category_id IN (?, ?), 0) OR ") + complaintCall +
-            QStringLiteral(" FROM recordings r LEFT JOIN work_orders w ON w.id = r.work_order_id "
-                           "WHERE r.agent_id IS NOT NULL AND ((r.started_at >= ? AND r.started_at < ?) "
-                           "OR (r.started_at < ? AND EXISTS (SELECT 1 FROM complaints c "
-                           "    WHERE c.received_at >= ? AND c.received_at < ? AND (c.recording_id = r.id "
-                           "    OR (r.work_order_id IS NOT NULL AND c.work_order_id = r.work_order_id))))) "
-                           "ORDER BY r.agent_id, r.started_at, r.id"),
-        {QString::fromLatin1(kComplaintCategoryIds[0]), QString::fromLatin1(kComplaintCategoryIds[1]), from, to, from,
-         from, to});
+    const QString complaintCall =
+        QStringLiteral("EXISTS (SELECT 1 FROM complaints c WHERE c.recording_id = r.id "
+                       "        OR (r.work_order_id IS NOT NULL AND c.work_order_id = r.work_order_id))");
+    auto q =
+        db::exec(db,
+                 QStringLiteral("SELECT r.id, r.agent_id, COALESCE(w.category_id IN (?, ?), 0) OR ") + complaintCall +
+                     QStringLiteral(" FROM recordings r LEFT JOIN work_orders w ON w.id = r.work_order_id "
+                                    "WHERE r.agent_id IS NOT NULL AND ((r.started_at >= ? AND r.started_at < ?) "
+                                    "OR (r.started_at < ? AND EXISTS (SELECT 1 FROM complaints c "
+                                    "    WHERE c.received_at >= ? AND c.received_at < ? AND (c.recording_id = r.id "
+                                    "    OR (r.work_order_id IS NOT NULL AND c.work_order_id = r.work_order_id))))) "
+                                    "ORDER BY r.agent_id, r.started_at, r.id"),
+                 {QString::fromLatin1(kComplaintCategoryIds[0]), QString::fromLatin1(kComplaintCategoryIds[1]), from,
+                  to, from, from, to});
     if (!q) {
         return q.error();
     }

@@ -84,17 +84,17 @@ Result<ReturnVisit> ReturnVisitService::record(const ReturnVisitDraft& draft, co
     const qint64 receivedAt = wo.value().value(1).toLongLong();
     bool dealtToMe = false; // a plan item dealt to by lets them visit a work order they do not own
     if (!draft.planItemId.isEmpty()) {
-        auto item = db::exec(m_db,
-                             QStringLiteral("SELECT work_order_id, assignee_id FROM return_visit_plan_items WHERE id = ?"),
-                             {draft.planItemId});
+        auto item = db::exec(
+            m_db, QStringLiteral("SELECT work_order_id, assignee_id FROM return_visit_plan_items WHERE id = ?"),
+            {draft.planItemId});
         if (!item) {
             return item.error();
         }
         if (!item.value().next()) {
-            return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("hotline::satisfaction",
-                                                         "The return-visit plan item no longer exists."),
-                             QStringLiteral("plan_item"));
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("hotline::satisfaction", "The return-visit plan item no longer exists."),
+                QStringLiteral("plan_item"));
         }
         if (item.value().value(0).toString() != draft.workOrderId) {
             return makeError(ErrorCode::InvalidInput,
@@ -170,12 +170,12 @@ Result<ReturnVisit> ReturnVisitService::record(const ReturnVisitDraft& draft, co
         return ins.error();
     }
     QJsonObject fields{{QStringLiteral("work_order_id"), v.workOrderId},
-                             {QStringLiteral("visitor_id"), by.id},
-                             {QStringLiteral("visited_at"), v.visitedAt.toMSecsSinceEpoch()},
-                             {QStringLiteral("method"), key(v.method)},
-                             {QStringLiteral("verdict"), verdict},
-                             {QStringLiteral("note"), note},
-                             {QStringLiteral("created_at"), now.toMSecsSinceEpoch()}};
+                       {QStringLiteral("visitor_id"), by.id},
+                       {QStringLiteral("visited_at"), v.visitedAt.toMSecsSinceEpoch()},
+                       {QStringLiteral("method"), key(v.method)},
+                       {QStringLiteral("verdict"), verdict},
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("created_at"), now.toMSecsSinceEpoch()}};
     // Only when set: an older centre or workstation without the columns still takes the visit.
     if (v.resolved) {
         fields.insert(QStringLiteral("resolved"), *v.resolved ? 1 : 0);

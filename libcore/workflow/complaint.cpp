@@ -5,8 +5,7 @@
 namespace hotline::workflow {
 namespace {
 
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const E (&all)[N], const QString& k)
+template <typename E, std::size_t N> std::optional<E> fromKey(const E (&all)[N], const QString& k)
 {
     for (E e : all) {
         if (key(e) == k) {

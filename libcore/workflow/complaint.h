@@ -60,9 +60,9 @@ struct ComplaintDraft {
     QString complainantName;
     QString complainantPhone; // optional; validated (tickets/validation.h) when given
     ComplaintSubject subject = ComplaintSubject::Agent;
-    QString subjectAgentId;   // required when subject is Agent, refused otherwise
-    QString workOrderId;      // optional
-    QString recordingId;      // optional; empty: the work order's call recording, when there is one
+    QString subjectAgentId; // required when subject is Agent, refused otherwise
+    QString workOrderId;    // optional
+    QString recordingId;    // optional; empty: the work order's call recording, when there is one
     QString summary;
     ComplaintSeverity severity = ComplaintSeverity::Minor;
 };

@@ -92,12 +92,12 @@ Error notFound()
 Outcome tooLong(const QString& text, int max, const QString& field)
 {
     if (text.size() > max) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::workflow",
-                                                     "The text has %1 characters; at most %2 are allowed.")
-                             .arg(text.size())
-                             .arg(max),
-                         field);
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::workflow", "The text has %1 characters; at most %2 are allowed.")
+                .arg(text.size())
+                .arg(max),
+            field);
     }
     return Ok{};
 }
@@ -114,8 +114,10 @@ Outcome insertEvent(const QSqlDatabase& db, IdGenerator& ids, const QString& com
         !q) {
         return q.error();
     }
-    const QJsonObject fields{{QStringLiteral("complaint_id"), complaintId}, {QStringLiteral("at"), at},
-                             {QStringLiteral("operator_id"), by.id},       {QStringLiteral("kind"), kind},
+    const QJsonObject fields{{QStringLiteral("complaint_id"), complaintId},
+                             {QStringLiteral("at"), at},
+                             {QStringLiteral("operator_id"), by.id},
+                             {QStringLiteral("kind"), kind},
                              {QStringLiteral("detail"), detail}};
     return sync::appendChange(db, {QStringLiteral("complaint_event"), id, sync::Operation::Insert, fields, by.id, now});
 }
@@ -148,8 +150,8 @@ Result<Complaint> applyStep(const QSqlDatabase& db, const Clock& clock, IdGenera
     }
     Step s = step.value();
     const QDateTime now = clock.now();
-    const bool setsOwner = std::any_of(s.sets.cbegin(), s.sets.cend(),
-                                       [](const auto& p) { return p.first == QLatin1String("owner_id"); });
+    const bool setsOwner =
+        std::any_of(s.sets.cbegin(), s.sets.cend(), [](const auto& p) { return p.first == QLatin1String("owner_id"); });
     if (c.ownerId.isEmpty() && !setsOwner) {
         s.sets.append({QStringLiteral("owner_id"), by.id});
     }
@@ -284,10 +286,10 @@ Result<Complaint> ComplaintService::registerComplaint(const ComplaintDraft& d, c
                              QStringLiteral("subject_agent"));
         }
     } else if (!agentId.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("hotline::workflow",
-                                                     "An agent is named only for a complaint about an agent."),
-                         QStringLiteral("subject_agent"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("hotline::workflow", "An agent is named only for a complaint about an agent."),
+            QStringLiteral("subject_agent"));
     }
     QString recordingId = d.recordingId.trimmed();
     if (!recordingId.isEmpty()) {
@@ -367,8 +369,8 @@ Result<Complaint> ComplaintService::registerComplaint(const ComplaintDraft& d, c
                            "complainant_phone, subject_kind, subject_agent_id, work_order_id, recording_id, summary, "
                            "severity, status, created_by, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"),
-            {id, number, receivedAt.toMSecsSinceEpoch(), key(d.channel), name, phone, key(d.subject),
-             nullable(agentId), nullable(workOrderId), nullable(recordingId), summary, key(d.severity), by.id, at, at});
+            {id, number, receivedAt.toMSecsSinceEpoch(), key(d.channel), name, phone, key(d.subject), nullable(agentId),
+             nullable(workOrderId), nullable(recordingId), summary, key(d.severity), by.id, at, at});
         !q) {
         return q.error();
     }
@@ -472,10 +474,10 @@ Result<Complaint> ComplaintService::reply(const QString& id, const QString& text
             return closedError();
         }
         if (reply.isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QCoreApplication::translate("hotline::workflow",
-                                                         "Write down what the complainant was told."),
-                             QStringLiteral("reply"));
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("hotline::workflow", "Write down what the complainant was told."),
+                QStringLiteral("reply"));
         }
         if (Outcome o = tooLong(reply, kMaxComplaintTextLength, QStringLiteral("reply")); !o) {
             return o.error();

@@ -117,26 +117,26 @@ Result<ReturnVisitPlan> ReturnVisitPlanService::create(const PlanDraft& d, const
                        QStringLiteral("share"));
     }
     if (d.seed && (*d.seed < 0 || *d.seed > qa::kMaxSeed)) {
-        return invalid(QCoreApplication::translate("hotline::workflow", "The seed must be from 0 to %1.")
-                           .arg(qa::kMaxSeed),
-                       QStringLiteral("seed"));
+        return invalid(
+            QCoreApplication::translate("hotline::workflow", "The seed must be from 0 to %1.").arg(qa::kMaxSeed),
+            QStringLiteral("seed"));
     }
     QString title = d.title.trimmed();
     if (title.size() > kMaxPlanTitleLength) {
-        return invalid(QCoreApplication::translate("hotline::workflow",
-                                                   "The title has %1 characters; at most %2 are allowed.")
-                           .arg(title.size())
-                           .arg(kMaxPlanTitleLength),
-                       QStringLiteral("title"));
+        return invalid(
+            QCoreApplication::translate("hotline::workflow", "The title has %1 characters; at most %2 are allowed.")
+                .arg(title.size())
+                .arg(kMaxPlanTitleLength),
+            QStringLiteral("title"));
     }
     if (title.isEmpty()) {
         title = QCoreApplication::translate("hotline::workflow", "Return visits %1 to %2")
                     .arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate));
     }
     if (d.agentIds.isEmpty()) {
-        return invalid(QCoreApplication::translate("hotline::workflow",
-                                                   "Choose at least one agent to make the visits."),
-                       QStringLiteral("agents"));
+        return invalid(
+            QCoreApplication::translate("hotline::workflow", "Choose at least one agent to make the visits."),
+            QStringLiteral("agents"));
     }
     // The agents in ascending (name, id): the documented dealing order.
     QList<std::pair<QString, QString>> agents; // name, id
@@ -179,8 +179,7 @@ Result<ReturnVisitPlan> ReturnVisitPlanService::create(const PlanDraft& d, const
                                                    "a return-visit plan."),
                        QStringLiteral("period"));
     }
-    const qint64 seed =
-        d.seed ? *d.seed : qint64(QRandomGenerator::global()->generate64() & quint64(qa::kMaxSeed));
+    const qint64 seed = d.seed ? *d.seed : qint64(QRandomGenerator::global()->generate64() & quint64(qa::kMaxSeed));
     std::mt19937_64 gen(static_cast<std::uint64_t>(seed));
     const QStringList picks = qa::pickRandom(candidates, planSize(int(candidates.size()), d.sharePercent), gen);
 
@@ -201,16 +200,17 @@ Result<ReturnVisitPlan> ReturnVisitPlanService::create(const PlanDraft& d, const
         return tx.error();
     }
     const qint64 at = now.toMSecsSinceEpoch();
-    if (auto ins = db::exec(m_db,
-                            QStringLiteral("INSERT INTO return_visit_plans (id, title, period_from, period_to, "
-                                           "share_percent, seed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {plan.id, title, from, to, d.sharePercent, seed, by.id, at});
+    if (auto ins =
+            db::exec(m_db,
+                     QStringLiteral("INSERT INTO return_visit_plans (id, title, period_from, period_to, "
+                                    "share_percent, seed, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {plan.id, title, from, to, d.sharePercent, seed, by.id, at});
         !ins) {
         return ins.error();
     }
-    const QJsonObject planFields{{QStringLiteral("title"), title},          {QStringLiteral("period_from"), from},
-                                 {QStringLiteral("period_to"), to},         {QStringLiteral("share_percent"), d.sharePercent},
-                                 {QStringLiteral("seed"), seed},            {QStringLiteral("created_by"), by.id},
+    const QJsonObject planFields{{QStringLiteral("title"), title},  {QStringLiteral("period_from"), from},
+                                 {QStringLiteral("period_to"), to}, {QStringLiteral("share_percent"), d.sharePercent},
+                                 {QStringLiteral("seed"), seed},    {QStringLiteral("created_by"), by.id},
                                  {QStringLiteral("created_at"), at}};
     if (Outcome s = sync::appendChange(
             m_db, {QStringLiteral("return_visit_plan"), plan.id, sync::Operation::Insert, planFields, by.id, now});
@@ -247,14 +247,13 @@ Result<QList<ReturnVisitPlan>> ReturnVisitPlanService::plans(const security::Ope
     if (auto allowed = security::authorize(m_db, by, security::Permission::PlanReturnVisits); !allowed) {
         return allowed.error();
     }
-    auto q = db::exec(m_db,
-                      QStringLiteral("SELECT p.id, p.title, p.period_from, p.period_to, p.share_percent, p.seed, "
-                                     "p.created_by, coalesce(o.name, ''), p.created_at, "
-                                     "(SELECT count(*) FROM return_visit_plan_items i WHERE i.plan_id = p.id), "
-                                     "(SELECT count(*) FROM return_visit_plan_items i WHERE i.plan_id = p.id AND "
-                                     " EXISTS (SELECT 1 FROM return_visits v WHERE v.plan_item_id = i.id)) "
-                                     "FROM return_visit_plans p LEFT JOIN operators o ON o.id = p.created_by "
-                                     "ORDER BY p.created_at DESC, p.id"));
+    auto q = db::exec(m_db, QStringLiteral("SELECT p.id, p.title, p.period_from, p.period_to, p.share_percent, p.seed, "
+                                           "p.created_by, coalesce(o.name, ''), p.created_at, "
+                                           "(SELECT count(*) FROM return_visit_plan_items i WHERE i.plan_id = p.id), "
+                                           "(SELECT count(*) FROM return_visit_plan_items i WHERE i.plan_id = p.id AND "
+                                           " EXISTS (SELECT 1 FROM return_visits v WHERE v.plan_item_id = i.id)) "
+                                           "FROM return_visit_plans p LEFT JOIN operators o ON o.id = p.created_by "
+                                           "ORDER BY p.created_at DESC, p.id"));
     if (!q) {
         return q.error();
     }
@@ -315,8 +314,8 @@ Result<QString> ReturnVisitPlanService::revealContact(const QString& itemId, con
         return q.error();
     }
     if (!q.value().next()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("hotline::workflow",
-                                                                          "The return-visit plan item no longer exists."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate(
+                                                  "hotline::workflow", "The return-visit plan item no longer exists."));
     }
     if (q.value().value(0).toString() != by.id) {
         if (auto allowed = security::authorize(m_db, by, security::Permission::ViewTaxpayerData); !allowed) {
@@ -335,9 +334,9 @@ Result<QString> ReturnVisitPlanService::revealContact(const QString& itemId, con
     if (!tx.isActive()) {
         return tx.error();
     }
-    if (auto e = security::AuditLog(m_db).append(security::AuditAction::Reveal, by.id, workOrderId,
-                                                 ticketNo + QStringLiteral(" contact_number return_visit"), m_ids,
-                                                 m_clock);
+    if (auto e =
+            security::AuditLog(m_db).append(security::AuditAction::Reveal, by.id, workOrderId,
+                                            ticketNo + QStringLiteral(" contact_number return_visit"), m_ids, m_clock);
         !e) {
         return e.error();
     }

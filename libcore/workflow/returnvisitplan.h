@@ -40,12 +40,12 @@ std::pair<QDate, QDate> defaultPlanPeriod(QDate today);
 int planSize(int candidates, int sharePercent);
 
 struct PlanDraft {
-    QString title;           // empty: 回访计划 and the period
-    QDate from;              // Beijing dates, both included
+    QString title; // empty: 回访计划 and the period
+    QDate from;    // Beijing dates, both included
     QDate to;
     int sharePercent = kDefaultVisitSharePercent; // 1–100
-    QStringList agentIds;    // at least one active operator
-    std::optional<qint64> seed; // 0 to qa::kMaxSeed; a fresh random one when absent
+    QStringList agentIds;                         // at least one active operator
+    std::optional<qint64> seed;                   // 0 to qa::kMaxSeed; a fresh random one when absent
 };
 
 struct ReturnVisitPlan {
@@ -75,8 +75,8 @@ struct PlanItem {
     QString contactName;
     QString contactNumber; // masked for roles without ViewTaxpayerData
     QDateTime resolvedAt;
-    int visits = 0;                                    // visits recorded from the item
-    std::optional<satisfaction::Rating> lastVerdict;   // of the latest one; nullopt: none, or not reached
+    int visits = 0;                                  // visits recorded from the item
+    std::optional<satisfaction::Rating> lastVerdict; // of the latest one; nullopt: none, or not reached
     bool done() const { return visits > 0; }
 };
 

@@ -92,7 +92,7 @@ TEST_CASE("the quality manager registers a complaint with Ctrl+Shift+C and takes
     complaints->list()->setFocus();
     QTest::keyClick(complaints->list(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     auto* dialog = waitDialog(desk);
-    dialog->findChild<QComboBox*>(QStringLiteral("complaintSubjectComboBox"))->setCurrentIndex(1); // 答复内容
+    dialog->findChild<QComboBox*>(QStringLiteral("complaintSubjectComboBox"))->setCurrentIndex(1);  // 答复内容
     dialog->findChild<QComboBox*>(QStringLiteral("complaintSeverityComboBox"))->setCurrentIndex(2); // 严重
     dialog->findChild<QLineEdit*>(QStringLiteral("complainantNameLineEdit"))->setText(QStringLiteral("陈静"));
     auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("complainantPhoneLineEdit"));
@@ -193,9 +193,8 @@ TEST_CASE("complaint screenshots", "[.screenshot]")
     workflow::ComplaintService service(desk.ws->db->connection(), desk.clock, desk.ids);
     const security::Operator agent =
         test::ensureAccount(*desk.ws, desk.clock, desk.ids, QStringLiteral("李娜"), security::Role::Agent);
-    const workflow::ComplaintSeverity severities[] = {workflow::ComplaintSeverity::Serious,
-                                                      workflow::ComplaintSeverity::Minor,
-                                                      workflow::ComplaintSeverity::Normal};
+    const workflow::ComplaintSeverity severities[] = {
+        workflow::ComplaintSeverity::Serious, workflow::ComplaintSeverity::Minor, workflow::ComplaintSeverity::Normal};
     QString first;
     for (int i = 0; i < 3; ++i) {
         workflow::ComplaintDraft d;
@@ -205,13 +204,15 @@ TEST_CASE("complaint screenshots", "[.screenshot]")
         d.subject = i == 0 ? workflow::ComplaintSubject::Agent : workflow::ComplaintSubject::Answer;
         d.subjectAgentId = i == 0 ? agent.id : QString();
         d.workOrderId = i == 0 ? wo : QString();
-        d.summary = i == 0 ? QStringLiteral("坐席答复不耐烦，中途挂断电话") : QStringLiteral("答复的政策口径与办税服务厅不一致");
+        d.summary = i == 0 ? QStringLiteral("坐席答复不耐烦，中途挂断电话")
+                           : QStringLiteral("答复的政策口径与办税服务厅不一致");
         d.severity = severities[i];
         auto c = service.registerComplaint(d, desk.ws->currentOperator);
         REQUIRE(c.ok());
         first = i == 0 ? c.value().id : first;
     }
-    REQUIRE(service.addInvestigationNote(first, QStringLiteral("调取录音核实，坐席语气生硬"), desk.ws->currentOperator).ok());
+    REQUIRE(service.addInvestigationNote(first, QStringLiteral("调取录音核实，坐席语气生硬"), desk.ws->currentOperator)
+                .ok());
     REQUIRE(service.setResult(first, workflow::ComplaintResult::PartlyUpheld, desk.ws->currentOperator).ok());
     auto* complaints = openComplaints(desk);
     complaints->reload();

@@ -58,13 +58,13 @@ void resolvedLastWeek(test::Desk& desk, const security::Operator& owner, int n)
         d.question = QStringLiteral("个人所得税综合所得汇算清缴如何办理退税？第%1问").arg(i + 1);
         d.answer = QStringLiteral("通过个人所得税APP填报年度汇算，确认退税金额后提交申请。");
         d.resolvedOnFirstContact = true;
-        REQUIRE(tickets::WorkOrderService(*desk.ws->db, desk.clock, desk.ids, desk.ws->deadlines).create(d, owner).ok());
+        REQUIRE(
+            tickets::WorkOrderService(*desk.ws->db, desk.clock, desk.ids, desk.ws->deadlines).create(d, owner).ok());
     }
     desk.clock.set(now);
 }
 
-template <typename W>
-W* openVisits(test::Desk& desk)
+template <typename W> W* openVisits(test::Desk& desk)
 {
     desk.window->findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(3);
     auto* tabs = desk.window->servicePane()->tabs();

@@ -109,8 +109,8 @@ void ComplaintDialog::save()
     d.workOrderId = m_workOrderId;
     d.summary = m_summary->toPlainText();
     d.severity = complaintSeverityFromKey(m_severity->currentData().toString()).value_or(ComplaintSeverity::Minor);
-    auto made = ComplaintService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids).registerComplaint(d,
-                                                                                                 m_ws.currentOperator);
+    auto made =
+        ComplaintService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids).registerComplaint(d, m_ws.currentOperator);
     if (!made) {
         Messages::show(this, Messages::Kind::Warning, tr("New complaint"), made.error().message);
         const QString field = made.error().field;

@@ -89,8 +89,8 @@ ComplaintsWidget::ComplaintsWidget(Workspace& workspace, QWidget* parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("complaintsTreeWidget"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Number"), tr("Received"), tr("Severity"), tr("About"), tr("Status"), tr("Owner"),
-                             tr("Summary")});
+    m_list->setHeaderLabels(
+        {tr("Number"), tr("Received"), tr("Severity"), tr("About"), tr("Status"), tr("Owner"), tr("Summary")});
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(true);
     m_list->setAlternatingRowColors(true);
@@ -300,9 +300,10 @@ void ComplaintsWidget::showSelected()
     QStringList facts;
     facts << tr("Received %1 by %2").arg(beijingText(c.receivedAt), displayName(c.channel));
     facts << tr("Complainant: %1 %2").arg(c.complainantName, c.complainantPhone);
-    facts << tr("About: %1").arg(c.subject == ComplaintSubject::Agent
-                                     ? displayName(c.subject) + QStringLiteral(" ") + c.subjectAgentName
-                                     : displayName(c.subject));
+    facts << tr("About: %1")
+                 .arg(c.subject == ComplaintSubject::Agent
+                          ? displayName(c.subject) + QStringLiteral(" ") + c.subjectAgentName
+                          : displayName(c.subject));
     if (!c.ticketNo.isEmpty()) {
         facts << tr("Work order: %1").arg(c.ticketNo);
     }
@@ -339,8 +340,7 @@ void ComplaintsWidget::showSelected()
     }
 }
 
-template <typename R>
-void ComplaintsWidget::afterStep(const R& result)
+template <typename R> void ComplaintsWidget::afterStep(const R& result)
 {
     if (!result) {
         Messages::show(this, Messages::Kind::Warning, tr("Complaints"), result.error().message);

@@ -45,8 +45,7 @@ private:
     void showSelected();
     QString selectedId() const;
     // Shows the outcome of a step: the error, or the refreshed list and detail.
-    template <typename R>
-    void afterStep(const R& result);
+    template <typename R> void afterStep(const R& result);
 
     Workspace& m_ws;
     bool m_handler;

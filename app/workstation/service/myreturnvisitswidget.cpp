@@ -62,10 +62,9 @@ MyReturnVisitsWidget::MyReturnVisitsWidget(Workspace& workspace, QWidget* parent
     m_verdict = new QButtonGroup(this);
     auto* verdictRow = new QHBoxLayout;
     using satisfaction::Rating;
-    const QStringList verdicts{satisfaction::displayName(Rating::Satisfied),
-                               satisfaction::displayName(Rating::BasicallySatisfied),
-                               satisfaction::displayName(Rating::Dissatisfied),
-                               satisfaction::verdictText(std::nullopt)};
+    const QStringList verdicts{
+        satisfaction::displayName(Rating::Satisfied), satisfaction::displayName(Rating::BasicallySatisfied),
+        satisfaction::displayName(Rating::Dissatisfied), satisfaction::verdictText(std::nullopt)};
     for (int i = 0; i < verdicts.size(); ++i) {
         auto* b = new QRadioButton(QStringLiteral("%1 %2").arg(i + 1).arg(verdicts.at(i)), m_form);
         b->setObjectName(QStringLiteral("verdict%1RadioButton").arg(i + 1));
@@ -99,16 +98,15 @@ MyReturnVisitsWidget::MyReturnVisitsWidget(Workspace& workspace, QWidget* parent
     }
     m_comment = new QPlainTextEdit(m_form);
     m_comment->setObjectName(QStringLiteral("visitCommentPlainTextEdit"));
-    m_comment->setPlaceholderText(tr("The taxpayer's comments (at most %1 characters)")
-                                      .arg(satisfaction::kMaxVisitNoteLength));
+    m_comment->setPlaceholderText(
+        tr("The taxpayer's comments (at most %1 characters)").arg(satisfaction::kMaxVisitNoteLength));
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(90);
     m_save = new QPushButton(tr("&Save visit"), m_form);
     m_save->setObjectName(QStringLiteral("saveVisitButton"));
     m_save->setToolTip(tr("Save the questionnaire (Ctrl+Enter)"));
     connect(m_save, &QPushButton::clicked, this, &MyReturnVisitsWidget::save);
-    for (const QKeySequence& keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, &MyReturnVisitsWidget::save);
@@ -145,8 +143,8 @@ void MyReturnVisitsWidget::reload()
 {
     const QString keep =
         m_list->currentItem() != nullptr ? m_list->currentItem()->data(Ticket, kItemRole).toString() : QString();
-    auto items = workflow::ReturnVisitPlanService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids)
-                     .myVisits(m_ws.currentOperator);
+    auto items =
+        workflow::ReturnVisitPlanService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids).myVisits(m_ws.currentOperator);
     m_list->setSortingEnabled(false);
     m_list->clear();
     if (!items) {
@@ -166,7 +164,7 @@ void MyReturnVisitsWidget::reload()
         row->setText(Plan, it.planTitle);
         // Sorted by this column at first: the visits to make, oldest resolved first, then the ones made.
         row->setSorted(State,
-                       !it.done()          ? tr("To do")
+                       !it.done()       ? tr("To do")
                        : it.lastVerdict ? satisfaction::displayName(*it.lastVerdict)
                                         : tr("Not reached"),
                        double(it.resolvedAt.toMSecsSinceEpoch()) + (it.done() ? 1e15 : 0.0));
@@ -220,8 +218,8 @@ void MyReturnVisitsWidget::revealNumber()
         Messages::show(this, Messages::Kind::Warning, tr("My return visits"), number.error().message);
         return;
     }
-    m_contact->setText(QStringLiteral("%1 %2").arg(row->data(Contact, kItemRole).toStringList().value(2),
-                                                   number.value()));
+    m_contact->setText(
+        QStringLiteral("%1 %2").arg(row->data(Contact, kItemRole).toStringList().value(2), number.value()));
 }
 
 void MyReturnVisitsWidget::chooseVerdict(int key)
@@ -247,8 +245,8 @@ void MyReturnVisitsWidget::save()
     satisfaction::ReturnVisitDraft d;
     d.workOrderId = row->data(Ticket, kWorkOrderRole).toString();
     d.visitedAt = m_ws.clock->now();
-    d.method = satisfaction::visitMethodFromKey(m_method->currentData().toString())
-                   .value_or(satisfaction::VisitMethod::Phone);
+    d.method =
+        satisfaction::visitMethodFromKey(m_method->currentData().toString()).value_or(satisfaction::VisitMethod::Phone);
     const Rating ratings[] = {Rating::Satisfied, Rating::BasicallySatisfied, Rating::Dissatisfied};
     if (verdict != kUnreached) {
         d.verdict = ratings[verdict - 1];
@@ -261,8 +259,8 @@ void MyReturnVisitsWidget::save()
     }
     d.note = m_comment->toPlainText();
     d.planItemId = row->data(Ticket, kItemRole).toString();
-    auto saved = satisfaction::ReturnVisitService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids)
-                     .record(d, m_ws.currentOperator);
+    auto saved =
+        satisfaction::ReturnVisitService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids).record(d, m_ws.currentOperator);
     if (!saved) {
         Messages::show(this, Messages::Kind::Warning, tr("My return visits"), saved.error().message);
         return;

@@ -23,8 +23,7 @@ ReturnVisitPlanDialog::ReturnVisitPlanDialog(Workspace& workspace, QWidget* pare
     setObjectName(QStringLiteral("returnVisitPlanDialog"));
     setWindowTitle(tr("New return-visit plan"));
     setAttribute(Qt::WA_DeleteOnClose);
-    const auto [from, to] =
-        workflow::defaultPlanPeriod(m_ws.clock->now().toTimeZone(calendar::beijingTime()).date());
+    const auto [from, to] = workflow::defaultPlanPeriod(m_ws.clock->now().toTimeZone(calendar::beijingTime()).date());
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("planTitleLineEdit"));
     m_title->setMaxLength(workflow::kMaxPlanTitleLength);
@@ -47,8 +46,8 @@ ReturnVisitPlanDialog::ReturnVisitPlanDialog(Workspace& workspace, QWidget* pare
     using security::Role;
     for (const security::Operator& op : security::OperatorRepository(m_ws.db->connection()).all().value_or({})) {
         if (op.role == Role::Agent || op.role == Role::OnlineAgent || op.role == Role::Technician) {
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1 (%2)").arg(op.name, security::displayName(op.role)), m_agents);
+            auto* item =
+                new QListWidgetItem(QStringLiteral("%1 (%2)").arg(op.name, security::displayName(op.role)), m_agents);
             item->setData(Qt::UserRole, op.id);
             item->setCheckState(Qt::Unchecked);
         }
@@ -100,8 +99,8 @@ void ReturnVisitPlanDialog::save()
             return;
         }
     }
-    auto made = workflow::ReturnVisitPlanService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids)
-                    .create(d, m_ws.currentOperator);
+    auto made =
+        workflow::ReturnVisitPlanService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids).create(d, m_ws.currentOperator);
     if (!made) {
         Messages::show(this, Messages::Kind::Warning, windowTitle(), made.error().message);
         const QString field = made.error().field;

@@ -26,8 +26,7 @@ QString beijingDate(const QDateTime& t)
 
 } // namespace
 
-ReturnVisitPlansWidget::ReturnVisitPlansWidget(Workspace& workspace, QWidget* parent)
-    : QWidget(parent), m_ws(workspace)
+ReturnVisitPlansWidget::ReturnVisitPlansWidget(Workspace& workspace, QWidget* parent) : QWidget(parent), m_ws(workspace)
 {
     setObjectName(QStringLiteral("returnVisitPlansWidget"));
     auto* create = new QPushButton(tr("New return-visit &plan…"), this);
@@ -65,10 +64,10 @@ ReturnVisitPlansWidget::ReturnVisitPlansWidget(Workspace& workspace, QWidget* pa
 
 void ReturnVisitPlansWidget::reload()
 {
-    const QString keep = m_plans->currentItem() != nullptr ? m_plans->currentItem()->data(0, Qt::UserRole).toString()
-                                                           : QString();
-    auto plans = workflow::ReturnVisitPlanService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids)
-                     .plans(m_ws.currentOperator);
+    const QString keep =
+        m_plans->currentItem() != nullptr ? m_plans->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    auto plans =
+        workflow::ReturnVisitPlanService(m_ws.db->connection(), *m_ws.clock, *m_ws.ids).plans(m_ws.currentOperator);
     m_plans->setSortingEnabled(false);
     m_plans->clear();
     if (!plans) {
@@ -118,7 +117,7 @@ void ReturnVisitPlansWidget::showItems()
         row->setText(0, it.ticketNo);
         row->setText(1, it.assigneeName);
         row->setText(2, beijingDate(it.resolvedAt));
-        row->setText(3, !it.done()          ? tr("To do")
+        row->setText(3, !it.done()       ? tr("To do")
                         : it.lastVerdict ? satisfaction::displayName(*it.lastVerdict)
                                          : tr("Not reached"));
     }

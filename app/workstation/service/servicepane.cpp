@@ -7,7 +7,6 @@
 #include "service/returnvisitplanswidget.h"
 
 #include <QSplitter>
-
 #include <QTabWidget>
 
 namespace hotline::ui {

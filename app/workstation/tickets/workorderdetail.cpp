@@ -99,7 +99,8 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     const auto openComplaint = [this] {
         if (m_current) {
             auto* dialog = new ComplaintDialog(m_ws, m_current->id, m_current->ownerId, this);
-            connect(dialog, &ComplaintDialog::registered, this, [this] { emit changed(m_current ? m_current->id : QString()); });
+            connect(dialog, &ComplaintDialog::registered, this,
+                    [this] { emit changed(m_current ? m_current->id : QString()); });
             dialog->open();
         }
     };

@@ -78,8 +78,9 @@ TEST_CASE("a complaint goes from registration to closure with every step in its 
     for (const ComplaintEvent& e : detail.value().events) {
         kinds << e.kind;
     }
-    CHECK(kinds == QStringList{QStringLiteral("registered"), QStringLiteral("assigned"), QStringLiteral("investigation"),
-                               QStringLiteral("result"), QStringLiteral("replied"), QStringLiteral("closed")});
+    CHECK(kinds == QStringList{QStringLiteral("registered"), QStringLiteral("assigned"),
+                               QStringLiteral("investigation"), QStringLiteral("result"), QStringLiteral("replied"),
+                               QStringLiteral("closed")});
     CHECK(detail.value().events.at(1).detail == QStringLiteral("质管员"));
     // Each step wrote the complaint and its event to the outbox.
     CHECK(r.count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'complaint_event'")) == 6);
@@ -138,8 +139,7 @@ TEST_CASE("complaint handling is refused to agents and incomplete closure is ref
     // A closed complaint changes only by reopening it.
     CHECK(r.service.close(id, r.manager).error().code == ErrorCode::IllegalTransition);
     CHECK(r.service.setResult(id, ComplaintResult::Upheld, r.manager).error().code == ErrorCode::IllegalTransition);
-    CHECK(r.service.reopen(QStringLiteral("nope"), QStringLiteral("x"), r.manager).error().code ==
-          ErrorCode::NotFound);
+    CHECK(r.service.reopen(QStringLiteral("nope"), QStringLiteral("x"), r.manager).error().code == ErrorCode::NotFound);
     // Nothing refused was written: registered, result, replied, closed.
     CHECK(r.count(QStringLiteral("SELECT count(*) FROM complaint_events")) == 4);
 }

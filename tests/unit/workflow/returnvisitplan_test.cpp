@@ -27,7 +27,8 @@ struct Plans : QaRows {
     QString resolved(const QString& beijingAt)
     {
         const QString id = workOrder(test::kOrdinaryTopic, zhang);
-        exec(QStringLiteral("UPDATE work_orders SET resolved_at = ?, answer = '请在人员信息采集中获取反馈' WHERE id = ?"),
+        exec(QStringLiteral(
+                 "UPDATE work_orders SET resolved_at = ?, answer = '请在人员信息采集中获取反馈' WHERE id = ?"),
              {test::beijing(beijingAt).toMSecsSinceEpoch(), id});
         return id;
     }
@@ -228,8 +229,8 @@ TEST_CASE("the questionnaire is saved from an agent's list and counts in the sat
 
     // Unreached: resolved is not asked.
     const PlanItem second = mine.value().at(1);
-    satisfaction::ReturnVisitDraft unreached{second.workOrderId, p.clock.now(), satisfaction::VisitMethod::Phone,
-                                             std::nullopt, {}};
+    satisfaction::ReturnVisitDraft unreached{
+        second.workOrderId, p.clock.now(), satisfaction::VisitMethod::Phone, std::nullopt, {}};
     unreached.planItemId = second.id;
     unreached.resolved = false;
     CHECK(visits.record(unreached, p.li).error().field == QStringLiteral("resolved"));
