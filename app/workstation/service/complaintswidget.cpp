@@ -322,9 +322,11 @@ void ComplaintsWidget::showSelected()
     m_investigation->setPlainText(c.investigation);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(c.ownerId)));
     m_result->setCurrentIndex(std::max(0, m_result->findData(c.result ? key(*c.result) : QString())));
-    if (m_reply->toPlainText().isEmpty() || c.status == ComplaintStatus::Closed) {
+    // A reply being written stays while the same complaint is refreshed; another complaint shows its own.
+    if (id != m_shownId || m_reply->toPlainText().isEmpty() || c.status == ComplaintStatus::Closed) {
         m_reply->setPlainText(c.reply);
     }
+    m_shownId = id;
     const bool closed = c.status == ComplaintStatus::Closed;
     m_replyButton->setEnabled(!closed);
     m_closeButton->setEnabled(!closed && c.result.has_value() && c.repliedAt.isValid());

@@ -57,6 +57,7 @@ private:
     QPlainTextEdit* m_facts;
     QPushButton* m_play;
     QString m_recordingId;
+    QString m_shownId; // the complaint the detail shows
     QPlainTextEdit* m_investigation;
     QLineEdit* m_note;
     QComboBox* m_owner;
