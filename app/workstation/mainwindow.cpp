@@ -124,9 +124,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_service, &ServicePane::dataChanged, this, &MainWindow::refreshStatusBar);
     connect(m_reports, &ReportsPane::dataChanged, m_sync, &SyncController::syncNow);
     connect(m_service, &ServicePane::openRecording, this, [this](const QString& recordingId) {
-        if (m_qa->recordings() != nullptr && m_qa->recordings()->selectRecording(recordingId)) {
+        RecordingsWidget* catalogue = m_qa->recordings();
+        if (catalogue != nullptr && !catalogue->selectRecording(recordingId)) {
+            catalogue->reload(); // imported since the catalogue was loaded
+        }
+        if (catalogue != nullptr && catalogue->selectRecording(recordingId)) {
             m_nav->setCurrentRow(2);
-            emit m_qa->recordings()->openRecording(recordingId); // to 收听评分
+            emit catalogue->openRecording(recordingId); // to 收听评分
         }
     });
 

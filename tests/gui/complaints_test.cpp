@@ -1,6 +1,8 @@
 #include "common/messages.h"
 #include "db/query.h"
 #include "desk.h"
+#include "qa/qapane.h"
+#include "qa/recordingswidget.h"
 #include "service/complaintdialog.h"
 #include "service/complaintswidget.h"
 #include "service/servicepane.h"
@@ -182,6 +184,39 @@ TEST_CASE("an agent registers a complaint from the work order and sees only thei
     CHECK(complaints->findChild<QWidget*>(QStringLiteral("complaintOwnerFilterComboBox"))->isHidden());
     CHECK_FALSE(complaints->findChild<QPushButton*>(QStringLiteral("closeComplaintButton"))->isVisibleTo(complaints));
     CHECK(complaints->findChild<QPushButton*>(QStringLiteral("playComplaintRecordingButton"))->isHidden());
+}
+
+TEST_CASE("the complaint's recording opens in 质检 for a role that may listen")
+{
+    QTemporaryDir dir;
+    test::Desk desk(dir.filePath(QStringLiteral("desk.db")), QStringLiteral("吴质"), security::Role::QualityManager);
+    Shown shown;
+    const QString wo = newWorkOrder(desk, desk.ws->currentOperator);
+    const QString recording = QStringLiteral("rec-complaint-1");
+    REQUIRE(db::exec(desk.ws->db->connection(),
+                     QStringLiteral("INSERT INTO recordings (id, agent_code, caller_number, started_at, duration_ms, "
+                                    "format, sample_rate, channels, file_name, path, storage, size_bytes, sha256, "
+                                    "work_order_id, imported_by, imported_at) VALUES (?, '', '13907711234', ?, 60000, "
+                                    "'alaw', 8000, 1, 'c.wav', '/nowhere/c.wav', 'in_place', 1000, 'abc', ?, ?, ?)"),
+                     {recording, desk.clock.now().addSecs(-3600).toMSecsSinceEpoch(), wo, desk.ws->currentOperator.id,
+                      desk.clock.now().toMSecsSinceEpoch()})
+                .ok());
+    workflow::ComplaintDraft d;
+    d.subject = workflow::ComplaintSubject::Answer;
+    d.summary = QStringLiteral("答复错误");
+    d.workOrderId = wo; // the recording is found from the work order
+    REQUIRE(workflow::ComplaintService(desk.ws->db->connection(), desk.clock, desk.ids)
+                .registerComplaint(d, desk.ws->currentOperator)
+                .ok());
+    auto* complaints = openComplaints(desk);
+    complaints->reload();
+    auto* play = complaints->findChild<QPushButton*>(QStringLiteral("playComplaintRecordingButton"));
+    REQUIRE(play->isVisibleTo(complaints));
+    REQUIRE(play->isEnabled());
+    play->click();
+    CHECK(desk.window->findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->currentRow() == 2);
+    REQUIRE(desk.window->qaPane()->recordings() != nullptr);
+    CHECK(desk.window->qaPane()->recordings()->currentRecordingId() == recording);
 }
 
 TEST_CASE("complaint screenshots", "[.screenshot]")
