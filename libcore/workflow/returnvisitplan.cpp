@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hotline::workflow {
@@ -29,15 +30,22 @@ QDateTime fromMs(const QVariant& v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-const QString kItemSelect = QStringLiteral(
-    "SELECT i.id, i.plan_id, p.title, i.work_order_id, w.ticket_no, i.assignee_id, coalesce(o.name, ''), "
-    "w.question, w.answer, w.contact_name, CASE WHEN w.contact_number <> '' THEN w.contact_number "
-    "ELSE w.caller_number END, w.resolved_at, "
-    "(SELECT count(*) FROM return_visits v WHERE v.plan_item_id = i.id), "
-    "(SELECT v.verdict FROM return_visits v WHERE v.plan_item_id = i.id "
-    " ORDER BY v.visited_at DESC, v.created_at DESC, v.id DESC LIMIT 1) "
-    "FROM return_visit_plan_items i JOIN return_visit_plans p ON p.id = i.plan_id "
-    "JOIN work_orders w ON w.id = i.work_order_id LEFT JOIN operators o ON o.id = i.assignee_id ");
+// The visits made from plan items, one row per item: how many and the latest verdict (SQLite takes the bare verdict
+// from the row of max(visited_at)). return_visits has no index on plan_item_id (schema 12): grouping it once is one
+// scan, where a subquery per item would scan it once per item.
+const QString kVisitsPerItem =
+    QStringLiteral("(SELECT plan_item_id, count(*) AS n, verdict, max(visited_at) FROM return_visits "
+                   " WHERE plan_item_id IS NOT NULL GROUP BY plan_item_id)");
+
+const QString kItemSelect =
+    QStringLiteral(
+        "SELECT i.id, i.plan_id, p.title, i.work_order_id, w.ticket_no, i.assignee_id, coalesce(o.name, ''), "
+        "w.question, w.answer, w.contact_name, CASE WHEN w.contact_number <> '' THEN w.contact_number "
+        "ELSE w.caller_number END, w.resolved_at, coalesce(v.n, 0), v.verdict "
+        "FROM return_visit_plan_items i JOIN return_visit_plans p ON p.id = i.plan_id "
+        "JOIN work_orders w ON w.id = i.work_order_id LEFT JOIN operators o ON o.id = i.assignee_id "
+        "LEFT JOIN ") +
+    kVisitsPerItem + QStringLiteral(" v ON v.plan_item_id = i.id ");
 
 Result<QList<PlanItem>> readItems(const QSqlDatabase& db, const QString& where, const QVariantList& binds,
                                   const QString& order, bool unmasked)
@@ -158,12 +166,24 @@ Result<ReturnVisitPlan> ReturnVisitPlanService::create(const PlanDraft& d, const
 
     const qint64 from = beijingMidnight(d.from);
     const qint64 to = beijingMidnight(d.to.addDays(1));
+    // Work orders already in a plan are left out; read as a set (return_visit_plan_items has no index on
+    // work_order_id, so a NOT EXISTS per candidate would scan the items once per candidate).
+    auto planned = db::exec(m_db,
+                            QStringLiteral("SELECT i.work_order_id FROM return_visit_plan_items i "
+                                           "JOIN work_orders w ON w.id = i.work_order_id "
+                                           "WHERE w.resolved_at >= ? AND w.resolved_at < ?"),
+                            {from, to});
+    if (!planned) {
+        return planned.error();
+    }
+    QSet<QString> inPlans;
+    while (planned.value().next()) {
+        inPlans.insert(planned.value().value(0).toString());
+    }
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT w.id FROM work_orders w "
                                      "WHERE w.status IN ('resolved', 'awaiting_visit', 'closed') "
                                      "AND w.resolved_at >= ? AND w.resolved_at < ? "
-                                     "AND NOT EXISTS (SELECT 1 FROM return_visit_plan_items i "
-                                     "                WHERE i.work_order_id = w.id) "
                                      "ORDER BY w.resolved_at, w.id"),
                       {from, to});
     if (!q) {
@@ -171,7 +191,9 @@ Result<ReturnVisitPlan> ReturnVisitPlanService::create(const PlanDraft& d, const
     }
     QStringList candidates;
     while (q.value().next()) {
-        candidates.append(q.value().value(0).toString());
+        if (const QString id = q.value().value(0).toString(); !inPlans.contains(id)) {
+            candidates.append(id);
+        }
     }
     if (candidates.isEmpty()) {
         return invalid(QCoreApplication::translate("hotline::workflow",
@@ -248,12 +270,14 @@ Result<QList<ReturnVisitPlan>> ReturnVisitPlanService::plans(const security::Ope
         return allowed.error();
     }
     auto q = db::exec(m_db, QStringLiteral("SELECT p.id, p.title, p.period_from, p.period_to, p.share_percent, p.seed, "
-                                           "p.created_by, coalesce(o.name, ''), p.created_at, "
-                                           "(SELECT count(*) FROM return_visit_plan_items i WHERE i.plan_id = p.id), "
-                                           "(SELECT count(*) FROM return_visit_plan_items i WHERE i.plan_id = p.id AND "
-                                           " EXISTS (SELECT 1 FROM return_visits v WHERE v.plan_item_id = i.id)) "
+                                           "p.created_by, coalesce(o.name, ''), p.created_at, count(i.id), count(v.n) "
                                            "FROM return_visit_plans p LEFT JOIN operators o ON o.id = p.created_by "
-                                           "ORDER BY p.created_at DESC, p.id"));
+                                           "LEFT JOIN return_visit_plan_items i ON i.plan_id = p.id "
+                                           "LEFT JOIN ") +
+                                kVisitsPerItem +
+                                QStringLiteral(" v ON v.plan_item_id = i.id "
+                                               "GROUP BY p.id "
+                                               "ORDER BY p.created_at DESC, p.id"));
     if (!q) {
         return q.error();
     }
@@ -294,8 +318,7 @@ Result<QList<PlanItem>> ReturnVisitPlanService::myVisits(const security::Operato
     }
     // The agent calls the taxpayer back: the number is what they need, so it is shown like the work order's own.
     return readItems(m_db, QStringLiteral("WHERE i.assignee_id = ? "), {by.id},
-                     QStringLiteral("ORDER BY EXISTS (SELECT 1 FROM return_visits v WHERE v.plan_item_id = i.id), "
-                                    "w.resolved_at, i.id"),
+                     QStringLiteral("ORDER BY coalesce(v.n, 0) > 0, w.resolved_at, i.id"),
                      security::authorize(m_db, by, security::Permission::ViewTaxpayerData).ok());
 }
 
