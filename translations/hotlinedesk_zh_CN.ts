@@ -1831,6 +1831,18 @@
         <source>the rating &quot;%1&quot; is none of 满意, 基本满意, 不满意 or 1–5</source>
         <translation>评价“%1”不是满意、基本满意、不满意或 1–5 之一</translation>
     </message>
+    <message>
+        <source>The return-visit plan item no longer exists.</source>
+        <translation>该回访计划条目已不存在。</translation>
+    </message>
+    <message>
+        <source>The return-visit plan item is for another work order.</source>
+        <translation>该回访计划条目属于另一张工单。</translation>
+    </message>
+    <message>
+        <source>Whether the problem was resolved is asked only of a taxpayer who was reached.</source>
+        <translation>只有联系上纳税人时才询问问题是否解决。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::security</name>
@@ -3100,6 +3112,260 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>(choose the agent)</source>
+        <translation>（请选择坐席）</translation>
+    </message>
+    <message>
+        <source>What the complainant says happened</source>
+        <translation>投诉人反映的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>收到时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>投诉渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Complainant &amp;name:</source>
+        <translation>投诉人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>投诉对象(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>投诉内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Linked to the work order and its call recording.</source>
+        <translation>已关联该工单及其通话录音。</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ComplaintsWidget</name>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a complaint (Ctrl+Shift+C)</source>
+        <translation>登记投诉（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation>尚无负责人</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording in Quality</source>
+        <translation>在质检中播放录音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Investigation note, or the reason to reopen; Enter adds the note</source>
+        <translation>调查记录，或重新打开的原因；按回车添加调查记录</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>指派(&amp;G)</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>（未认定）</translation>
+    </message>
+    <message>
+        <source>Save res&amp;ult</source>
+        <translation>保存结果(&amp;U)</translation>
+    </message>
+    <message>
+        <source>What the complainant was told</source>
+        <translation>对投诉人的答复内容</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>答复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>结案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reopen the closed complaint, with the reason written in the note field</source>
+        <translation>重新打开已结案的投诉，原因写在记录栏中</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Investigation:</source>
+        <translation>调查记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Trail:</source>
+        <translation>处理轨迹：</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No complaint selected</source>
+        <translation>未选择投诉</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2</source>
+        <translation>%1 通过%2收到</translation>
+    </message>
+    <message>
+        <source>Complainant: %1 %2</source>
+        <translation>投诉人：%1 %2</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>投诉对象：%1</translation>
+    </message>
+    <message>
+        <source>Work order: %1</source>
+        <translation>工单：%1</translation>
+    </message>
+    <message>
+        <source>Recording: %1</source>
+        <translation>录音：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Registered by %1</source>
+        <translation>登记人：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <source>Replied %1: %2</source>
+        <translation>%1 已答复：%2</translation>
+    </message>
+    <message>
+        <source>Choose upheld, partly upheld or not upheld.</source>
+        <translation>请选择属实、部分属实或不属实。</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +5134,113 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::MyReturnVisitsWidget</name>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>回访计划</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>回访问卷</translation>
+    </message>
+    <message>
+        <source>Show &amp;number</source>
+        <translation>显示号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shows the full number to call (recorded in the audit log)</source>
+        <translation>显示完整的回访号码（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>否(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The taxpayer&apos;s comments (at most %1 characters)</source>
+        <translation>纳税人的意见（最多 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>&amp;Save visit</source>
+        <translation>保存回访(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire (Ctrl+Enter)</source>
+        <translation>保存回访问卷（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>回访电话：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Problem resolved:</source>
+        <translation>问题是否解决：</translation>
+    </message>
+    <message>
+        <source>Reached by:</source>
+        <translation>回访方式：</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>My return visits</source>
+        <translation>我的回访</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No return visits have been dealt to you.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;暂无分配给您的回访。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Choose the taxpayer&apos;s satisfaction (keys 1 to 4).</source>
+        <translation>请选择纳税人的满意度（按键 1 至 4）。</translation>
+    </message>
+    <message>
+        <source>Ask whether the problem was resolved: yes or no.</source>
+        <translation>请询问问题是否解决：是或否。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::NewWorkOrderDialog</name>
     <message>
         <source>New work order</source>
@@ -5695,6 +6068,112 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::ReturnVisitPlanDialog</name>
+    <message>
+        <source>New return-visit plan</source>
+        <translation>生成回访计划</translation>
+    </message>
+    <message>
+        <source>Return visits and the period</source>
+        <translation>回访计划及期间</translation>
+    </message>
+    <message>
+        <source>Empty: a new random draw</source>
+        <translation>留空：重新随机抽取</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved from:</source>
+        <translation>办结日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Share:</source>
+        <translation>抽取比例(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agents:</source>
+        <translation>回访坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>随机种子(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The seed is a whole number.</source>
+        <translation>随机种子须为整数。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ReturnVisitPlansWidget</name>
+    <message>
+        <source>New return-visit &amp;plan…</source>
+        <translation>生成回访计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Draw a share of the work orders resolved in a period and deal them to agents (Ctrl+Shift+P)</source>
+        <translation>按比例抽取某期间办结的工单并分配给坐席回访（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>回访计划</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>抽取人</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Return-visit plans</source>
+        <translation>回访计划</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ReturnVisitsWidget</name>
     <message>
         <source>Return visits</source>
@@ -6066,6 +6545,17 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::ServicePane</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::SurveyImportDialog</name>
     <message>
         <source>Import satisfaction survey results</source>
@@ -6311,6 +6801,14 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Only the owner of this work order or a team lead may see the full taxpayer ID and phone numbers.</source>
         <translation>只有该工单的负责人或组长才能查看完整的纳税人识别号和电话号码。</translation>
     </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <source>Register a complaint about this work order (Ctrl+Shift+C)</source>
+        <translation>登记关于此工单的投诉（Ctrl+Shift+C）</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::WorkOrderFields</name>
@@ -6501,6 +6999,241 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>The article is linked to work order %1.</source>
         <translation>已将该知识关联到工单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::workflow</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Referred by a superior office</source>
+        <translation>上级转办</translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>部分属实</translation>
+    </message>
+    <message>
+        <source>Not upheld</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Investigation note</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Replied to the complainant</source>
+        <translation>答复投诉人</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists.</source>
+        <translation>该投诉已不存在。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>内容有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The complaint is closed; reopen it (with the reason) to change it.</source>
+        <translation>该投诉已结案；如需修改，请填写原因后重新打开。</translation>
+    </message>
+    <message>
+        <source>The time the complaint was received cannot be in the future.</source>
+        <translation>收到投诉的时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Say what the complaint is about.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>Choose the agent the complaint is about.</source>
+        <translation>请选择被投诉的坐席。</translation>
+    </message>
+    <message>
+        <source>The agent no longer exists.</source>
+        <translation>该坐席已不存在。</translation>
+    </message>
+    <message>
+        <source>An agent is named only for a complaint about an agent.</source>
+        <translation>只有投诉对象为坐席时才填写坐席。</translation>
+    </message>
+    <message>
+        <source>The recording no longer exists.</source>
+        <translation>该录音已不存在。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>The operator no longer exists.</source>
+        <translation>该操作员已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot handle complaints: choose a quality manager or a team lead.</source>
+        <translation>%1 无权处理投诉：请选择质量管理员或组长。</translation>
+    </message>
+    <message>
+        <source>The investigation note is empty.</source>
+        <translation>调查记录为空。</translation>
+    </message>
+    <message>
+        <source>Write down what the complainant was told.</source>
+        <translation>请填写对投诉人的答复内容。</translation>
+    </message>
+    <message>
+        <source>The time of the reply cannot be in the future.</source>
+        <translation>答复时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The reply cannot be before the complaint was received.</source>
+        <translation>答复时间不能早于收到投诉的时间。</translation>
+    </message>
+    <message>
+        <source>The complaint is already closed.</source>
+        <translation>该投诉已结案。</translation>
+    </message>
+    <message>
+        <source>Record the result (upheld, partly upheld or not upheld) before closing the complaint.</source>
+        <translation>请先记录处理结果（属实、部分属实或不属实），再结案。</translation>
+    </message>
+    <message>
+        <source>Record the reply to the complainant before closing the complaint.</source>
+        <translation>请先记录对投诉人的答复，再结案。</translation>
+    </message>
+    <message>
+        <source>Only a closed complaint is reopened.</source>
+        <translation>只有已结案的投诉才能重新打开。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened.</source>
+        <translation>请填写重新打开投诉的原因。</translation>
+    </message>
+    <message>
+        <source>Only the quality manager, a team lead or whoever registered it may read a complaint.</source>
+        <translation>只有质量管理员、组长或登记人可以查看该投诉。</translation>
+    </message>
+    <message>
+        <source>The period must have a start date on or before its end date.</source>
+        <translation>统计期间的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>The period cannot start in the future.</source>
+        <translation>期间不能从将来的日期开始。</translation>
+    </message>
+    <message>
+        <source>The share must be from 1 to 100 percent.</source>
+        <translation>抽取比例须在 1% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The seed must be from 0 to %1.</source>
+        <translation>随机种子须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most %2 are allowed.</source>
+        <translation>标题有 %1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Return visits %1 to %2</source>
+        <translation>回访计划 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one agent to make the visits.</source>
+        <translation>请至少选择一名回访坐席。</translation>
+    </message>
+    <message>
+        <source>An agent chosen for the visits is unknown or inactive.</source>
+        <translation>所选回访坐席不存在或已停用。</translation>
+    </message>
+    <message>
+        <source>No work order was resolved in the period that is not already in a return-visit plan.</source>
+        <translation>该期间没有尚未列入回访计划的办结工单。</translation>
+    </message>
+    <message>
+        <source>The return-visit plan item no longer exists.</source>
+        <translation>该回访计划条目已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the agent the visit was dealt to may see the number.</source>
+        <translation>只有被分配该回访的坐席才能查看完整号码。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "knowledge/knowledgepane.h"
 #include "login/logindialog.h"
 #include "qa/qapane.h"
+#include "qa/recordingswidget.h"
 #include "reports/exportdialog.h"
 #include "reports/reportspane.h"
 #include "satisfaction/satisfactionlabel.h"
@@ -124,6 +125,16 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_service, &ServicePane::dataChanged, m_sync, &SyncController::syncNow);
     connect(m_service, &ServicePane::dataChanged, this, &MainWindow::refreshStatusBar);
     connect(m_reports, &ReportsPane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_service, &ServicePane::openRecording, this, [this](const QString& recordingId) {
+        RecordingsWidget* catalogue = m_qa->recordings();
+        if (catalogue != nullptr && !catalogue->selectRecording(recordingId)) {
+            catalogue->reload(); // imported since the catalogue was loaded
+        }
+        if (catalogue != nullptr && catalogue->selectRecording(recordingId)) {
+            m_nav->setCurrentRow(2);
+            emit catalogue->openRecording(recordingId); // to 收听评分
+        }
+    });
 
     createMenus();
     updateActions();

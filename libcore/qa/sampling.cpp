@@ -49,17 +49,26 @@ struct Candidate {
     bool complaint = false;
 };
 
-// The week's recordings with an agent, in the documented order: agent id, then start, then recording id.
+// The week's recordings with an agent, in the documented order: agent id, then start, then recording id. A
+// recording is a complaint call when its work order is in a complaint category or a complaint in the register names
+// it or its work order. A complaint call from an earlier week joins the week in which its complaint was received.
 Result<QList<Candidate>> candidates(const QSqlDatabase& db, QDate monday)
 {
     const auto [from, to] = weekBoundsMs(monday);
-    auto q = db::exec(
-        db,
-        QStringLiteral("SELECT r.id, r.agent_id, COALESCE(w.category_id IN (?, ?), 0) FROM recordings r "
-                       "LEFT JOIN work_orders w ON w.id = r.work_order_id "
-                       "WHERE r.agent_id IS NOT NULL AND r.started_at >= ? AND r.started_at < ? "
-                       "ORDER BY r.agent_id, r.started_at, r.id"),
-        {QString::fromLatin1(kComplaintCategoryIds[0]), QString::fromLatin1(kComplaintCategoryIds[1]), from, to});
+    const QString complaintCall =
+        QStringLiteral("EXISTS (SELECT 1 FROM complaints c WHERE c.recording_id = r.id "
+                       "        OR (r.work_order_id IS NOT NULL AND c.work_order_id = r.work_order_id))");
+    auto q =
+        db::exec(db,
+                 QStringLiteral("SELECT r.id, r.agent_id, COALESCE(w.category_id IN (?, ?), 0) OR ") + complaintCall +
+                     QStringLiteral(" FROM recordings r LEFT JOIN work_orders w ON w.id = r.work_order_id "
+                                    "WHERE r.agent_id IS NOT NULL AND ((r.started_at >= ? AND r.started_at < ?) "
+                                    "OR (r.started_at < ? AND EXISTS (SELECT 1 FROM complaints c "
+                                    "    WHERE c.received_at >= ? AND c.received_at < ? AND (c.recording_id = r.id "
+                                    "    OR (r.work_order_id IS NOT NULL AND c.work_order_id = r.work_order_id))))) "
+                                    "ORDER BY r.agent_id, r.started_at, r.id"),
+                 {QString::fromLatin1(kComplaintCategoryIds[0]), QString::fromLatin1(kComplaintCategoryIds[1]), from,
+                  to, from, from, to});
     if (!q) {
         return q.error();
     }

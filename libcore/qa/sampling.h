@@ -5,9 +5,10 @@
 //
 // The draw is reproducible: the same seed over the same catalogue gives the same picks. Agents are taken in
 // ascending operator id, each agent's candidates in ascending (started_at, recording id); one std::mt19937_64 seeded
-// with the seed picks N of each agent's non-complaint calls in turn (samplepick.h). Complaint calls — the work
-// order's category is 投诉, or the group 投诉建议 itself — are always added (reason 'complaint'); 建议 and 表扬 under
-// the same group are not complaints.
+// with the seed picks N of each agent's non-complaint calls in turn (samplepick.h). Complaint calls are always added
+// (reason 'complaint'): the recordings a complaint in the register (workflow/complaint.h) names, or of its work order,
+// and the calls whose work order's category is 投诉, or the group 投诉建议 itself (建议 and 表扬 under the same group
+// are not complaints). A complaint call made before the week joins the week in which its complaint was received.
 //
 // One draw per week; drawing again for a week that has one is refused unless asked to redraw, which records a new
 // draw (draws are append-only, as synced) that replaces the earlier one as the week's plan. Items are assigned to the

@@ -82,7 +82,36 @@ Result<ReturnVisit> ReturnVisitService::record(const ReturnVisitDraft& draft, co
     }
     const QString ownerId = wo.value().value(0).toString();
     const qint64 receivedAt = wo.value().value(1).toLongLong();
-    if (ownerId != by.id) {
+    bool dealtToMe = false; // a plan item dealt to by lets them visit a work order they do not own
+    if (!draft.planItemId.isEmpty()) {
+        auto item = db::exec(
+            m_db, QStringLiteral("SELECT work_order_id, assignee_id FROM return_visit_plan_items WHERE id = ?"),
+            {draft.planItemId});
+        if (!item) {
+            return item.error();
+        }
+        if (!item.value().next()) {
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("hotline::satisfaction", "The return-visit plan item no longer exists."),
+                QStringLiteral("plan_item"));
+        }
+        if (item.value().value(0).toString() != draft.workOrderId) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("hotline::satisfaction",
+                                                         "The return-visit plan item is for another work order."),
+                             QStringLiteral("plan_item"));
+        }
+        dealtToMe = item.value().value(1).toString() == by.id;
+    }
+    if (!draft.verdict && draft.resolved) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("hotline::satisfaction",
+                                                     "Whether the problem was resolved is asked only of a taxpayer "
+                                                     "who was reached."),
+                         QStringLiteral("resolved"));
+    }
+    if (ownerId != by.id && !dealtToMe) {
         if (auto allowed = security::authorize(m_db, by, security::Permission::EditAnyWorkOrder); !allowed) {
             return makeError(ErrorCode::Forbidden,
                              QCoreApplication::translate("hotline::satisfaction",
@@ -126,22 +155,34 @@ Result<ReturnVisit> ReturnVisitService::record(const ReturnVisitDraft& draft, co
     v.verdict = draft.verdict;
     v.note = note;
     v.createdAt = now;
+    v.resolved = draft.resolved;
+    v.planItemId = draft.planItemId;
     const QString verdict = draft.verdict ? key(*draft.verdict) : QStringLiteral("unreachable");
     auto ins = db::exec(m_db,
                         QStringLiteral("INSERT INTO return_visits (id, work_order_id, visitor_id, visited_at, method, "
-                                       "verdict, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "verdict, note, created_at, resolved, plan_item_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {v.id, v.workOrderId, by.id, v.visitedAt.toMSecsSinceEpoch(), key(v.method), verdict, note,
-                         now.toMSecsSinceEpoch()});
+                         now.toMSecsSinceEpoch(),
+                         v.resolved ? QVariant(*v.resolved ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
+                         v.planItemId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(v.planItemId)});
     if (!ins) {
         return ins.error();
     }
-    const QJsonObject fields{{QStringLiteral("work_order_id"), v.workOrderId},
-                             {QStringLiteral("visitor_id"), by.id},
-                             {QStringLiteral("visited_at"), v.visitedAt.toMSecsSinceEpoch()},
-                             {QStringLiteral("method"), key(v.method)},
-                             {QStringLiteral("verdict"), verdict},
-                             {QStringLiteral("note"), note},
-                             {QStringLiteral("created_at"), now.toMSecsSinceEpoch()}};
+    QJsonObject fields{{QStringLiteral("work_order_id"), v.workOrderId},
+                       {QStringLiteral("visitor_id"), by.id},
+                       {QStringLiteral("visited_at"), v.visitedAt.toMSecsSinceEpoch()},
+                       {QStringLiteral("method"), key(v.method)},
+                       {QStringLiteral("verdict"), verdict},
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("created_at"), now.toMSecsSinceEpoch()}};
+    // Only when set: an older centre or workstation without the columns still takes the visit.
+    if (v.resolved) {
+        fields.insert(QStringLiteral("resolved"), *v.resolved ? 1 : 0);
+    }
+    if (!v.planItemId.isEmpty()) {
+        fields.insert(QStringLiteral("plan_item_id"), v.planItemId);
+    }
     if (auto logged = sync::appendChange(
             m_db, {QStringLiteral("return_visit"), v.id, sync::Operation::Insert, fields, by.id, now});
         !logged) {
@@ -160,7 +201,8 @@ Result<QList<ReturnVisit>> ReturnVisitService::list(const QString& workOrderId, 
     }
     auto q = db::exec(m_db,
                       QStringLiteral("SELECT v.id, v.visitor_id, coalesce(o.name, ''), v.visited_at, v.method, "
-                                     "v.verdict, v.note, v.created_at FROM return_visits v "
+                                     "v.verdict, v.note, v.created_at, v.resolved, coalesce(v.plan_item_id, '') "
+                                     "FROM return_visits v "
                                      "LEFT JOIN operators o ON o.id = v.visitor_id WHERE v.work_order_id = ? "
                                      "ORDER BY v.visited_at, v.id"),
                       {workOrderId});
@@ -180,6 +222,8 @@ Result<QList<ReturnVisit>> ReturnVisitService::list(const QString& workOrderId, 
         v.verdict = ratingFromKey(r.value(5).toString());
         v.note = r.value(6).toString();
         v.createdAt = QDateTime::fromMSecsSinceEpoch(r.value(7).toLongLong(), Qt::UTC);
+        v.resolved = r.value(8).isNull() ? std::nullopt : std::optional<bool>(r.value(8).toInt() == 1);
+        v.planItemId = r.value(9).toString();
         out << v;
     }
     return out;

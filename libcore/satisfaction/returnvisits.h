@@ -36,6 +36,10 @@ struct ReturnVisitDraft {
     VisitMethod method = VisitMethod::Phone;
     std::optional<Rating> verdict; // nullopt: the taxpayer could not be reached (未联系上)
     QString note;
+    // The scripted questionnaire's 问题是否解决: yes / no; nullopt when not asked (always for an unreached taxpayer).
+    std::optional<bool> resolved = std::nullopt;
+    // The item of a return-visit plan (workflow/returnvisitplan.h) the visit was made from; empty for none.
+    QString planItemId = {};
 };
 
 struct ReturnVisit {
@@ -48,6 +52,8 @@ struct ReturnVisit {
     std::optional<Rating> verdict;
     QString note;
     QDateTime createdAt;
+    std::optional<bool> resolved;
+    QString planItemId;
 };
 
 // "未联系上" for an unreached taxpayer, else the rating's name.
@@ -58,8 +64,9 @@ public:
     ReturnVisitService(QSqlDatabase db, const Clock& clock, IdGenerator& ids);
 
     // Stores the visit and its outbox entry. InvalidInput (with field) for a time in the future or before the work
-    // order was received, or a note over kMaxVisitNoteLength; NotFound for an unknown work order; Forbidden for an
-    // agent on someone else's work order.
+    // order was received, or a note over kMaxVisitNoteLength, or a resolved answer for an unreached taxpayer;
+    // NotFound for an unknown work order or plan item; Forbidden for an agent on someone else's work order, unless the
+    // visit is made from a plan item dealt to them (InvalidInput when the item is of another work order).
     Result<ReturnVisit> record(const ReturnVisitDraft& draft, const security::Operator& by);
     // The work order's visits, oldest first.
     Result<QList<ReturnVisit>> list(const QString& workOrderId, const security::Operator& by) const;

@@ -12,6 +12,10 @@ class ServicePane final : public TabbedPane {
 public:
     explicit ServicePane(Workspace& workspace, QWidget* parent = nullptr);
 
+signals:
+    // A recording to play in 质检 (from a complaint).
+    void openRecording(const QString& recordingId);
+
 private:
     void buildTabs() override;
 };

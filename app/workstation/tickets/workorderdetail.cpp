@@ -5,6 +5,7 @@
 #include "common/workspace.h"
 #include "satisfaction/returnvisitswidget.h"
 #include "security/permissions.h"
+#include "service/complaintdialog.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
 #include "tickets/transferdialog.h"
@@ -91,6 +92,23 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     m_reveal = new QPushButton(tr("Re&veal full details"), m_body);
     m_reveal->setObjectName(QStringLiteral("revealPushButton"));
     connect(m_reveal, &QPushButton::clicked, this, &WorkOrderDetail::reveal);
+    // 投诉: a complaint about this work order, with its recording and owner filled in (Ctrl+Shift+C).
+    auto* complain = new QPushButton(tr("Complaint…"), m_body);
+    complain->setObjectName(QStringLiteral("workOrderComplaintButton"));
+    complain->setToolTip(tr("Register a complaint about this work order (Ctrl+Shift+C)"));
+    const auto openComplaint = [this] {
+        if (m_current) {
+            auto* dialog = new ComplaintDialog(m_ws, m_current->id, m_current->ownerId, this);
+            connect(dialog, &ComplaintDialog::registered, this,
+                    [this] { emit changed(m_current ? m_current->id : QString()); });
+            dialog->open();
+        }
+    };
+    connect(complain, &QPushButton::clicked, this, openComplaint);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, nullptr, nullptr,
+                          Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, this, openComplaint);
+    actions->addWidget(complain);
     actions->addWidget(m_reveal);
     actions->addWidget(m_transfer);
     actions->addWidget(m_save);
