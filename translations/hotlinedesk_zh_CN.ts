@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>超时工单数</translation>
     </message>
     <message>
         <source>Rated</source>
@@ -1335,11 +1335,11 @@
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation>满意率</translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Work orders received</source>
-        <translation>受理量</translation>
+        <translation>受理工单数</translation>
     </message>
     <message>
         <source>Work orders resolved</source>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>Share</source>
-        <translation>比例</translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Work orders by category</source>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>Total</source>
-        <translation>总分</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Deadlines per agent</source>
@@ -4777,7 +4777,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation>满意率</translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -4823,7 +4823,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Work orders received</source>
-        <translation>受理量</translation>
+        <translation>受理工单数</translation>
     </message>
     <message>
         <source>Change vs the previous month</source>
@@ -4839,7 +4839,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Overdue</source>
-        <translation>逾期</translation>
+        <translation>超时工单数</translation>
     </message>
     <message>
         <source>Still open</source>
@@ -4867,7 +4867,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Total</source>
-        <translation>总分</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Agent %1</source>
@@ -4907,7 +4907,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Question</source>
-        <translation>问题</translation>
+        <translation>咨询问题</translation>
     </message>
     <message>
         <source>Work order count</source>
@@ -4927,7 +4927,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Rated</source>
-        <translation>评价数</translation>
+        <translation>参评数</translation>
     </message>
     <message>
         <source>Satisfaction rate</source>
@@ -5039,7 +5039,7 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation>已取消：未生成文件。</translation>
+        <translation>已取消，未生成文件。</translation>
     </message>
     <message>
         <source>Export</source>

@@ -28,9 +28,8 @@ QByteArray sheetName(const QString& name)
 
 Error writeError(const QString& path, const QString& reason)
 {
-    return makeError(ErrorCode::StoreWriteFailed,
-                     QCoreApplication::translate("hotline::reports", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), reason));
+    return makeError(ErrorCode::StoreWriteFailed, QCoreApplication::translate("hotline::reports", "Cannot write %1: %2")
+                                                      .arg(QDir::toNativeSeparators(path), reason));
 }
 
 } // namespace
@@ -171,8 +170,9 @@ void XlsxBook::setRowCount(lxw_worksheet* sheet, int rows)
 void XlsxBook::insertChart(lxw_worksheet* where, int row, int col, ChartKind kind, const QString& title,
                            const QList<Series>& series)
 {
-    const uint8_t type = kind == ChartKind::Line ? LXW_CHART_LINE : kind == ChartKind::Column ? LXW_CHART_COLUMN
-                                                                                              : LXW_CHART_PIE;
+    const uint8_t type = kind == ChartKind::Line     ? LXW_CHART_LINE
+                         : kind == ChartKind::Column ? LXW_CHART_COLUMN
+                                                     : LXW_CHART_PIE;
     lxw_chart* chart = workbook_add_chart(m_book, type);
     for (const Series& s : series) {
         lxw_chart_series* added =
@@ -207,10 +207,13 @@ Outcome XlsxBook::close()
     QFile::remove(m_path);
     if (!QFile::rename(m_tempPath, m_path)) {
         QFile::remove(m_tempPath);
-        return writeError(m_path, QCoreApplication::translate("hotline::reports",
-                                                              "the finished file could not be put in place."));
+        return writeError(
+            m_path, QCoreApplication::translate("hotline::reports", "the finished file could not be put in place."));
     }
     m_tempPath.clear();
+    // The temporary file was private (0600); the workbook is an ordinary document.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ReadOther);
     return Ok{};
 }
 

@@ -9,6 +9,7 @@
 #include "security/permissions.h"
 #include "sync/changelog.h"
 #include "tickets/validation.h"
+#include "tickets/workorderrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -327,8 +328,16 @@ Result<Complaint> ComplaintService::registerComplaint(const ComplaintDraft& d, c
     if (!tx.isActive()) {
         return tx.error();
     }
-    const QString prefix = QStringLiteral("TS-%1-").arg(
-        receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMdd")));
+    // TS-date-station-sequence: the workstation's code (as in work-order numbers) keeps two stations that register
+    // complaints on the same day from making the same number.
+    const QString id = m_ids.next();
+    auto station = tickets::WorkOrderRepository(m_db).stationCode(id);
+    if (!station) {
+        return station.error();
+    }
+    const QString prefix =
+        QStringLiteral("TS-%1-%2-")
+            .arg(receivedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyyMMdd")), station.value());
     auto numbers = db::exec(m_db, QStringLiteral("SELECT complaint_no FROM complaints WHERE complaint_no LIKE ?"),
                             {QString(prefix + QLatin1Char('%'))});
     if (!numbers) {
@@ -340,7 +349,6 @@ Result<Complaint> ComplaintService::registerComplaint(const ComplaintDraft& d, c
         const int n = numbers.value().value(0).toString().mid(prefix.size()).toInt(&ok);
         highest = ok ? std::max(highest, n) : highest;
     }
-    const QString id = m_ids.next();
     const QString number = prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
     const qint64 at = now.toMSecsSinceEpoch();
     const QJsonObject fields{{QStringLiteral("complaint_no"), number},

@@ -5,12 +5,15 @@
 #include "core/idgenerator.h"
 #include "db/database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 #include <memory>
 #include <ostream>
+#include <unistd.h>
 
 QT_BEGIN_NAMESPACE
 inline std::ostream& operator<<(std::ostream& os, const QString& s)
@@ -43,5 +46,40 @@ CliRun runCli(const QStringList& args, const QString& dataHome, int timeoutMs = 
 
 // Beijing local time, as agents see it: "2025-09-30 16:00".
 QDateTime beijing(const QString& text);
+
+// A folder no one but its owner may write (r-x for all), inside `parent` made traversable; with AsOrdinaryUser the
+// tests meet it as an ordinary user does (root may write anything).
+inline QString readOnlyFolder(const QTemporaryDir& parent, const QString& name)
+{
+    const QFileDevice::Permissions rx = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                        QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QFile::setPermissions(parent.path(), rx | QFileDevice::WriteOwner);
+    const QString path = parent.filePath(name);
+    QDir().mkdir(path);
+    QFile::setPermissions(path, rx);
+    return path;
+}
+
+// While it lives, a process running as root acts as the unprivileged user nobody (effective uid 65534).
+class AsOrdinaryUser final {
+public:
+    AsOrdinaryUser() : m_root(::geteuid() == 0)
+    {
+        if (m_root) {
+            REQUIRE(::seteuid(65534) == 0);
+        }
+    }
+    ~AsOrdinaryUser()
+    {
+        if (m_root) {
+            (void)::seteuid(0);
+        }
+    }
+    AsOrdinaryUser(const AsOrdinaryUser&) = delete;
+    AsOrdinaryUser& operator=(const AsOrdinaryUser&) = delete;
+
+private:
+    bool m_root;
+};
 
 } // namespace hotline::test

@@ -216,12 +216,9 @@ TEST_CASE("a monthly workbook is refused to agents and QA inspectors and leaves 
                                                   d.lead, d.ids, d.clock);
     REQUIRE_FALSE(missing);
     CHECK(missing.error().message.contains(QStringLiteral("does not exist")));
-    const QString locked = dir.filePath(QStringLiteral("locked"));
-    REQUIRE(QDir().mkdir(locked));
-    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-    if (QFileInfo(locked).isWritable()) {
-        WARN("running as root: a read-only folder is still writable, that case is not checked");
-    } else {
+    const QString locked = test::readOnlyFolder(dir, QStringLiteral("locked"));
+    {
+        test::AsOrdinaryUser user;
         auto refused = reports::exportMonthlyWorkbook(*d.store.db, 2025, 9, locked + QStringLiteral("/x.xlsx"), d.lead,
                                                       d.ids, d.clock);
         REQUIRE_FALSE(refused);

@@ -89,6 +89,8 @@ TEST_CASE("a lead's work-order export reads back in openpyxl with the figures th
     auto done = exportWorkOrders(*d.store.db, d.request(QStringLiteral("工单.xlsx")), d.lead, d.ids, d.clock);
     REQUIRE(done);
     CHECK(done->rows == 3);
+    // An ordinary document, not the private temporary file it was written as.
+    CHECK(QFile::permissions(done->path).testFlag(QFileDevice::ReadOther));
     const QJsonObject book = readBack(done->path);
     CHECK(book[QStringLiteral("sheets")].toArray().first().toString() == QStringLiteral("Work orders"));
     CHECK(book[QStringLiteral("freeze")].toString() == QStringLiteral("A2"));
@@ -169,17 +171,15 @@ TEST_CASE("an export to a folder that cannot be written, a bad period or a cance
     REQUIRE_FALSE(missing);
     CHECK(missing.error().message.contains(QStringLiteral("does not exist")));
 
-    const QString locked = d.dir.filePath(QStringLiteral("locked"));
-    REQUIRE(QDir().mkdir(locked));
-    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    const QString locked = test::readOnlyFolder(d.dir, QStringLiteral("locked"));
     r.path = locked + QStringLiteral("/x.xlsx");
-    if (QFileInfo(locked).isWritable()) {
-        WARN("running as root: a read-only folder is still writable, that case is not checked");
-    } else {
+    {
+        test::AsOrdinaryUser user;
         auto refused = exportWorkOrders(*d.store.db, r, d.lead, d.ids, d.clock);
         REQUIRE_FALSE(refused);
         CHECK(refused.error().message.contains(QStringLiteral("cannot be written")));
     }
+    CHECK(QDir(locked).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     r.path = d.dir.path(); // a folder, not a file
     CHECK_FALSE(exportWorkOrders(*d.store.db, r, d.lead, d.ids, d.clock));
 

@@ -1,4 +1,5 @@
 #include "../qa/feedbackrows.h"
+#include "tickets/workorderrepository.h"
 #include "workflow/complaintservice.h"
 
 using namespace hotline;
@@ -44,7 +45,9 @@ TEST_CASE("a complaint goes from registration to closure with every step in its 
     auto made = r.service.registerComplaint(d, r.li); // anyone may register one
     REQUIRE(made.ok());
     const Complaint c = made.value();
-    CHECK(c.number == QStringLiteral("TS-20261127-001"));
+    const QString station = tickets::WorkOrderRepository(r.conn()).stationCode({}).value();
+    CHECK(station.size() == 4);
+    CHECK(c.number == QStringLiteral("TS-20261127-%1-001").arg(station));
     CHECK(c.status == ComplaintStatus::Open);
     CHECK(c.recordingId == call);
     CHECK(c.workOrderId == wo);
@@ -195,12 +198,17 @@ TEST_CASE("complaint numbers count per Beijing day")
         REQUIRE(made.ok());
         return made.value().number;
     };
-    CHECK(number(QStringLiteral("2026-11-26 08:00")) == QStringLiteral("TS-20261126-001"));
-    CHECK(number(QStringLiteral("2026-11-26 23:59")) == QStringLiteral("TS-20261126-002"));
+    // TS-date-station-sequence: the station code keeps two workstations' numbers apart.
+    const QString station = tickets::WorkOrderRepository(r.conn()).stationCode({}).value();
+    const auto ts = [&station](const char* day, int n) {
+        return QStringLiteral("TS-%1-%2-%3").arg(QLatin1String(day), station).arg(n, 3, 10, QLatin1Char('0'));
+    };
+    CHECK(number(QStringLiteral("2026-11-26 08:00")) == ts("20261126", 1));
+    CHECK(number(QStringLiteral("2026-11-26 23:59")) == ts("20261126", 2));
     // 00:30 in Beijing is still the previous day in UTC: the Beijing date counts.
-    CHECK(number(QStringLiteral("2026-11-27 00:30")) == QStringLiteral("TS-20261127-001"));
-    CHECK(number(QStringLiteral("2026-11-26 12:00")) == QStringLiteral("TS-20261126-003"));
-    CHECK(number(QStringLiteral("2026-11-27 09:00")) == QStringLiteral("TS-20261127-002"));
+    CHECK(number(QStringLiteral("2026-11-27 00:30")) == ts("20261127", 1));
+    CHECK(number(QStringLiteral("2026-11-26 12:00")) == ts("20261126", 3));
+    CHECK(number(QStringLiteral("2026-11-27 09:00")) == ts("20261127", 2));
 }
 
 TEST_CASE("an agent reads only the complaints they registered, handlers read all")
