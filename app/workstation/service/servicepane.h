@@ -12,6 +12,10 @@ class ServicePane final : public TabbedPane {
 public:
     explicit ServicePane(Workspace& workspace, QWidget* parent = nullptr);
 
+signals:
+    // Enter on a transfer or callback: the work order (and the caller's history) in the 工单 pane.
+    void openWorkOrder(const QString& workOrderId, const QString& callerNumber);
+
 private:
     void buildTabs() override;
 };
