@@ -52,6 +52,7 @@ QJsonValue json(const QDateTime& t)
     return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
 }
 
+// The synced columns (updated_at and version are kept by the sync itself, as for work orders).
 QJsonObject fieldsOf(const Callback& c)
 {
     return {{QStringLiteral("work_order_id"), c.workOrderId.isEmpty() ? QJsonValue() : QJsonValue(c.workOrderId)},
@@ -64,9 +65,7 @@ QJsonObject fieldsOf(const Callback& c)
             {QStringLiteral("created_by"), c.createdBy},
             {QStringLiteral("created_at"), json(c.createdAt)},
             {QStringLiteral("escalated_at"), json(c.escalatedAt)},
-            {QStringLiteral("closed_at"), json(c.closedAt)},
-            {QStringLiteral("updated_at"), json(c.updatedAt)},
-            {QStringLiteral("version"), c.version}};
+            {QStringLiteral("closed_at"), json(c.closedAt)}};
 }
 
 Error notFound()

@@ -59,6 +59,7 @@ QVariant orNull(const QString& s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// The synced columns (updated_at and version are kept by the sync itself, as for work orders).
 QJsonObject fieldsOf(const Transfer& t)
 {
     auto json = [](const QDateTime& d) { return d.isValid() ? QJsonValue(d.toMSecsSinceEpoch()) : QJsonValue(); };
@@ -74,9 +75,7 @@ QJsonObject fieldsOf(const Transfer& t)
             {QStringLiteral("status"), key(t.status)},
             {QStringLiteral("answer"), t.answer},
             {QStringLiteral("answered_by"), str(t.answeredBy)},
-            {QStringLiteral("answered_at"), json(t.answeredAt)},
-            {QStringLiteral("updated_at"), json(t.updatedAt)},
-            {QStringLiteral("version"), t.version}};
+            {QStringLiteral("answered_at"), json(t.answeredAt)}};
 }
 
 Error notFound()

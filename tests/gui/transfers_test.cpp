@@ -292,4 +292,17 @@ TEST_CASE("render the transfer and callback tabs to PNG files", "[.screenshot]")
     lead.pane()->selectWorkOrder(lead.pane()->model()->idAt(0));
     QTest::qWait(20);
     CHECK(lead.window->grab().save(out + QStringLiteral("/workorders-transferred.png")));
+    const QString fresh = newWorkOrder(lead, lead.ws->currentOperator);
+    const auto w = tickets::WorkOrderService(*lead.ws->db, lead.clock, lead.ids, lead.ws->deadlines)
+                       .view(fresh, lead.ws->currentOperator)
+                       .value();
+    for (QDialog* d :
+         std::initializer_list<QDialog*>{new ui::TransferRequestDialog(*lead.ws, w, lead.window.get()),
+                                         new ui::CallbackDialog(*lead.ws, w, lead.window.get()),
+                                         new ui::TransferAnswerDialog(w.ticketNo, w.question, lead.window.get())}) {
+        d->show();
+        QTest::qWait(20);
+        CHECK(d->grab().save(out + QStringLiteral("/") + d->objectName() + QStringLiteral(".png")));
+        d->close();
+    }
 }

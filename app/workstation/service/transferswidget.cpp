@@ -71,7 +71,9 @@ TransferAnswerDialog::TransferAnswerDialog(const QString& ticketNo, const QStrin
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Question:"), this));
     layout->addWidget(q);
-    layout->addWidget(new QLabel(tr("&Answer:"), this));
+    auto* answerLabel = new QLabel(tr("&Answer:"), this);
+    answerLabel->setBuddy(m_answer);
+    layout->addWidget(answerLabel);
     layout->addWidget(m_answer, 1);
     layout->addWidget(buttons);
     auto send = [this] {

@@ -159,7 +159,13 @@ TEST_CASE("a callback past its deadline without contact is escalated to the lead
     auto later = f.callbacks->create(r, f.agent).value();
 
     CHECK(f.callbacks->escalateOverdue(beijing(QStringLiteral("2026-03-02 15:59")), f.lead).value() == 0);
+    const int changes = f.count(QStringLiteral("SELECT count(*) FROM change_log"));
     CHECK(f.callbacks->escalateOverdue(beijing(QStringLiteral("2026-03-02 16:00")), f.lead).value() == 1);
+    const auto log = hotline::sync::pendingChanges(f.store.db->connection(), 1000).value();
+    REQUIRE(log.size() == changes + 1);
+    CHECK(log.last().entity == QStringLiteral("callback"));
+    CHECK(log.last().entityId == late.id);
+    CHECK(log.last().fields.value(QStringLiteral("status")).toString() == QStringLiteral("escalated"));
     CHECK(f.callbacks->escalateOverdue(beijing(QStringLiteral("2026-03-02 16:30")), f.lead).value() == 0);
     auto escalated = f.callbacks->find(late.id).value().value();
     CHECK(escalated.status == CallbackStatus::Escalated);
