@@ -236,3 +236,20 @@ TEST_CASE("the rules come from the settings table, with defaults and range check
     CHECK(f.callbacks->nextAllowedAttempt(c.id, f.clock.now())->allowedNow());
     CHECK(f.callbacks->recordAttempt(c.id, AttemptOutcome::Busy, {}, f.agent)->status == CallbackStatus::Failed);
 }
+
+TEST_CASE("office moments are half-open periods on working days")
+{
+    const auto cal = hotline::calendar::WorkCalendar::builtin();
+    const hotline::calendar::OfficeHours hours;
+    auto next = [&](const QString& t) { return nextOfficeMoment(cal, hours, beijing(t)); };
+    CHECK(next(QStringLiteral("2026-03-02 11:59")) == beijing(QStringLiteral("2026-03-02 11:59")));
+    CHECK(next(QStringLiteral("2026-03-02 12:00")) == beijing(QStringLiteral("2026-03-02 13:30")));
+    CHECK(next(QStringLiteral("2026-03-02 17:30")) == beijing(QStringLiteral("2026-03-03 09:00")));
+    CHECK(next(QStringLiteral("2026-03-02 08:59")) == beijing(QStringLiteral("2026-03-02 09:00")));
+    // Friday evening → Monday; an ordinary Saturday is not a working day.
+    CHECK(next(QStringLiteral("2026-03-06 18:00")) == beijing(QStringLiteral("2026-03-09 09:00")));
+    CHECK(next(QStringLiteral("2026-03-07 10:00")) == beijing(QStringLiteral("2026-03-09 09:00")));
+    // The make-up Saturday 28 February 2026 is.
+    CHECK(next(QStringLiteral("2026-02-28 10:00")) == beijing(QStringLiteral("2026-02-28 10:00")));
+    CHECK_FALSE(nextOfficeMoment(cal, hours, QDateTime()).isValid());
+}
