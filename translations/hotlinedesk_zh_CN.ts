@@ -2721,6 +2721,14 @@
         <source>No callbacks to make.</source>
         <translation>没有待回呼的电话。</translation>
     </message>
+    <message>
+        <source>&amp;Cancel callback</source>
+        <translation>取消回呼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The callback is no longer needed</source>
+        <translation>不再需要回呼</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::CategoryDialog</name>

@@ -249,6 +249,12 @@ TEST_CASE("a callback from Ctrl+Shift+B: an attempt too soon is refused, a later
     CHECK(agent.pane()->detail()->current()->id == id);
     CHECK(agent.pane()->searchEdit()->text() == QStringLiteral("07715551234"));
     CHECK(agent.model()->rowOf(id) >= 0);
+    // Not needed any more: cancelled, the queue is empty.
+    tab<ui::CallbacksWidget>(agent);
+    queue->list()->setCurrentItem(queue->list()->topLevelItem(0));
+    QTest::mouseClick(queue->findChild<QPushButton*>(QStringLiteral("cancelCallbackPushButton")), Qt::LeftButton);
+    CHECK(capture.shown.size() == 1);
+    CHECK(queue->list()->topLevelItemCount() == 0);
 }
 
 TEST_CASE("render the transfer and callback tabs to PNG files", "[.screenshot]")

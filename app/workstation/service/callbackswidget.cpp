@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -100,6 +101,11 @@ CallbacksWidget::CallbacksWidget(Workspace& workspace, QWidget* parent) : QWidge
         ++n;
     }
     attempt->addWidget(m_note, 1);
+    m_cancel = new QPushButton(tr("&Cancel callback"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelCallbackPushButton"));
+    m_cancel->setToolTip(tr("The callback is no longer needed"));
+    connect(m_cancel, &QPushButton::clicked, this, &CallbacksWidget::cancelSelected);
+    attempt->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
@@ -117,6 +123,15 @@ CallbacksWidget::CallbacksWidget(Workspace& workspace, QWidget* parent) : QWidge
     });
     connect(new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut),
             &QShortcut::activated, this, &CallbacksWidget::refresh);
+    // Waiting times, next-allowed times and escalations move with the clock: re-read each minute while shown.
+    auto* minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    minute->start();
     refresh();
 }
 
@@ -216,6 +231,7 @@ void CallbacksWidget::showSelected()
     for (QPushButton* b : m_outcomes) {
         b->setEnabled(item != nullptr);
     }
+    m_cancel->setEnabled(item != nullptr);
 }
 
 bool CallbacksWidget::recordAttempt(workflow::AttemptOutcome outcome)
@@ -234,6 +250,21 @@ bool CallbacksWidget::recordAttempt(workflow::AttemptOutcome outcome)
     emit changed();
     refresh();
     return true;
+}
+
+void CallbacksWidget::cancelSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        return;
+    }
+    workflow::CallbackService service = serviceFor(m_ws);
+    if (auto done = service.cancel(id, m_ws.currentOperator); !done) {
+        Messages::show(this, Messages::Kind::Warning, tr("Callbacks"), done.error().message);
+        return;
+    }
+    emit changed();
+    refresh();
 }
 
 } // namespace hotline::ui

@@ -26,6 +26,8 @@ public:
     void refresh();
     // Records an attempt on the selected callback with the note typed; false when refused (the reason is shown).
     bool recordAttempt(workflow::AttemptOutcome outcome);
+    // Cancels the selected callback (no longer needed).
+    void cancelSelected();
 
     QTreeWidget* list() const { return m_list; }
     QCheckBox* everyoneCheckBox() const { return m_everyone; }
@@ -50,6 +52,7 @@ private:
     QTreeWidget* m_list;
     QLineEdit* m_note;
     QList<QPushButton*> m_outcomes;
+    QPushButton* m_cancel;
     QLabel* m_next;
     QLabel* m_summary;
 };

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -158,6 +159,15 @@ TransfersWidget::TransfersWidget(Workspace& workspace, QWidget* parent) : QWidge
         });
     }
     shortcut(QKeySequence(Qt::Key_F5), [this] { refresh(); });
+    // Waiting times, next-allowed times and escalations move with the clock: re-read each minute while shown.
+    auto* minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    minute->start();
     refresh();
 }
 

@@ -253,3 +253,19 @@ TEST_CASE("office moments are half-open periods on working days")
     CHECK(next(QStringLiteral("2026-02-28 10:00")) == beijing(QStringLiteral("2026-02-28 10:00")));
     CHECK_FALSE(nextOfficeMoment(cal, hours, QDateTime()).isValid());
 }
+
+TEST_CASE("a callback no longer needed is cancelled by its assignee or a lead, once")
+{
+    CallbackFixture f(QStringLiteral("2026-03-02 10:00"));
+    auto c = f.callbacks->create(f.request(QStringLiteral("2026-03-05 17:30")), f.agent).value();
+    CHECK(f.callbacks->cancel(c.id, f.colleague).error().code == ErrorCode::Forbidden);
+    CHECK(f.callbacks->cancel(QStringLiteral("missing"), f.agent).error().code == ErrorCode::NotFound);
+    auto cancelled = f.callbacks->cancel(c.id, f.agent);
+    REQUIRE(cancelled.ok());
+    CHECK(cancelled->status == CallbackStatus::Cancelled);
+    CHECK(cancelled->closedAt == f.clock.now());
+    CHECK(f.callbacks->cancel(c.id, f.lead).error().code == ErrorCode::IllegalTransition);
+    CHECK(f.callbacks->queue(f.agent).value().isEmpty());
+    CHECK(f.callbacks->recordAttempt(c.id, AttemptOutcome::Connected, {}, f.agent).error().code ==
+          ErrorCode::IllegalTransition);
+}
