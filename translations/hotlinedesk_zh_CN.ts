@@ -2564,6 +2564,34 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>the remote expert team</source>
+        <translation>远程专业团队</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>转办至%1</translation>
+    </message>
+    <message>
+        <source>Answer from %1</source>
+        <translation>%1答复</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 withdrawn</source>
+        <translation>撤回对%1的转办</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>已安排回呼</translation>
+    </message>
+    <message>
+        <source>Callback: taxpayer reached</source>
+        <translation>回呼：已联系上纳税人</translation>
+    </message>
+    <message>
+        <source>Callback failed</source>
+        <translation>回呼失败</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::AccountsDialog</name>
@@ -3052,6 +3080,150 @@
     <message>
         <source>Registered as work order %1.</source>
         <translation>已登记为工单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallbackDialog</name>
+    <message>
+        <source>Schedule a callback for %1</source>
+        <translation>为工单 %1 安排回呼</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号码或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>What the taxpayer is called back about (required)</source>
+        <translation>回呼纳税人的事由（必填）</translation>
+    </message>
+    <message>
+        <source>At most %1 attempts, at least %2 minutes apart, within office hours on working days. Past the deadline without contact it goes to the team lead.</source>
+        <translation>最多拨打 %1 次，每次间隔至少 %2 分钟，只在工作日办公时间内拨打。超过截止时间仍未联系上的，升级给组长处理。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排回呼</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>事由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Earliest</source>
+        <translation>最早拨打(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>截止时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Who calls</source>
+        <translation>回呼人(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::CallbacksWidget</name>
+    <message>
+        <source>&amp;Everyone&apos;s (escalated first)</source>
+        <translation>全部坐席的回呼（已升级的排前）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>已拨次数</translation>
+    </message>
+    <message>
+        <source>Next allowed</source>
+        <translation>下次可拨</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>回呼人</translation>
+    </message>
+    <message>
+        <source>Note on the attempt (optional)</source>
+        <translation>本次拨打备注（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>刷新(&amp;R) (F5)</translation>
+    </message>
+    <message>
+        <source>Attempt:</source>
+        <translation>拨打结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel callback</source>
+        <translation>取消回呼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The callback is no longer needed</source>
+        <translation>不再需要回呼</translation>
+    </message>
+    <message>
+        <source>Keys 1–4 on the list record the outcome; Enter opens the work order and the caller&apos;s history.</source>
+        <translation>在列表中按 1–4 记录拨打结果；按 Enter 打开工单及来电人的历史工单。</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回呼</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call</source>
+        <translation>
+            <numerusform>待回呼 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n callable now</source>
+        <translation>
+            <numerusform>，现在可拨 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n escalated</source>
+        <translation>
+            <numerusform>，已升级 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No callbacks to make.</source>
+        <translation>没有待回呼的电话。</translation>
     </message>
 </context>
 <context>
@@ -6554,6 +6726,14 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Return visits</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回呼</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::SurveyImportDialog</name>
@@ -6666,6 +6846,33 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::TransferAnswerDialog</name>
+    <message>
+        <source>Answer the transfer of %1</source>
+        <translation>答复工单 %1 的转办</translation>
+    </message>
+    <message>
+        <source>The answer, as the owner will relay it to the taxpayer (Ctrl+Enter sends)</source>
+        <translation>答复内容，由工单负责人转告纳税人（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Send answer (Ctrl+Enter)</source>
+        <translation>发送答复 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>答复(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::TransferDialog</name>
     <message>
         <source>Transfer work order</source>
@@ -6694,6 +6901,120 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>&amp;Reason</source>
         <translation>移交原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::TransferRequestDialog</name>
+    <message>
+        <source>Transfer %1 for an answer</source>
+        <translation>转办工单 %1</translation>
+    </message>
+    <message>
+        <source>The remote expert team, or type the name of a business department.</source>
+        <translation>选择远程专业团队，或输入业务部门名称。</translation>
+    </message>
+    <message>
+        <source>The work order shows as transferred until the answer comes back into its timeline.</source>
+        <translation>答复回到工单处理记录之前，工单状态显示为“已转办”。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>转办对象(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>办理期限(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::TransfersWidget</name>
+    <message>
+        <source>Work order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>转办对象</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Take (Ctrl+T)</source>
+        <translation>领取(&amp;T) (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer… (Ctrl+Enter)</source>
+        <translation>答复(&amp;A)… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>刷新(&amp;R) (F5)</translation>
+    </message>
+    <message>
+        <source>Transferred to:</source>
+        <translation>转办对象：</translation>
+    </message>
+    <message>
+        <source>Enter opens the work order.</source>
+        <translation>按 Enter 打开工单。</translation>
+    </message>
+    <message>
+        <source>All targets</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>(waiting in the queue)</source>
+        <translation>（待领取）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>未答复 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，其中超期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +7129,18 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Register a complaint about this work order (Ctrl+Shift+C)</source>
         <translation>登记关于此工单的投诉（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Transfer for an answer… (Ctrl+Shift+T)</source>
+        <translation>转办… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Ask the remote expert team or a business department for the answer</source>
+        <translation>请远程专业团队或业务部门答复</translation>
+    </message>
+    <message>
+        <source>Schedule callback… (Ctrl+Shift+B)</source>
+        <translation>安排回呼… (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
@@ -6934,6 +7267,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Taxpayer ID</source>
         <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>transfer answered</source>
+        <translation>转办已答复</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +7571,210 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Only the agent the visit was dealt to may see the number.</source>
         <translation>只有被分配该回访的坐席才能查看完整号码。</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待回呼</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>回呼失败</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>错号</translation>
+    </message>
+    <message>
+        <source>Callback attempts: between 1 and 10.</source>
+        <translation>回呼拨打次数：须为 1 至 10 次。</translation>
+    </message>
+    <message>
+        <source>Minutes between callback attempts: 0 to 1440.</source>
+        <translation>回呼拨打间隔：须为 0 至 1440 分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>May be called now (%n attempt(s) left).</source>
+        <translation>
+            <numerusform>现在可以拨打（还可拨打 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The callback is closed.</source>
+        <translation>该回呼已结束。</translation>
+    </message>
+    <message>
+        <source>No attempts left.</source>
+        <translation>拨打次数已用完。</translation>
+    </message>
+    <message>
+        <source>Not before %1, the earliest time asked for.</source>
+        <translation>%1 之前不拨打（约定的最早时间）。</translation>
+    </message>
+    <message>
+        <source>Too soon after the last attempt: next from %1.</source>
+        <translation>距上次拨打时间太短：%1 起可再次拨打。</translation>
+    </message>
+    <message>
+        <source>Outside office hours on working days: next from %1.</source>
+        <translation>不在工作日办公时间内：%1 起可拨打。</translation>
+    </message>
+    <message>
+        <source>The callback no longer exists.</source>
+        <translation>该回呼已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the owner of work order %1 (%2) or a team lead may do this.</source>
+        <translation>只有工单 %1 的负责人（%2）或组长可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>This callback is assigned to %1: only %1 or a team lead may work on it.</source>
+        <translation>该回呼已分配给%1：只有%1或组长可以处理。</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>号码：%1</translation>
+    </message>
+    <message>
+        <source>Reason: say why the taxpayer is called back.</source>
+        <translation>事由：请说明回呼纳税人的原因。</translation>
+    </message>
+    <message>
+        <source>Reason: at most 500 characters.</source>
+        <translation>事由：最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>Deadline: must be after the earliest time.</source>
+        <translation>截止时间：须晚于最早拨打时间。</translation>
+    </message>
+    <message>
+        <source>Deadline: must be in the future.</source>
+        <translation>截止时间：须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Assignee: choose an active colleague.</source>
+        <translation>回呼人：请选择一位在岗的同事。</translation>
+    </message>
+    <message>
+        <source>The callback was changed by someone else meanwhile. Reload it.</source>
+        <translation>该回呼已被他人修改，请刷新后再操作。</translation>
+    </message>
+    <message>
+        <source>Note: at most 500 characters.</source>
+        <translation>备注：最多 500 个字符。</translation>
+    </message>
+    <message>
+        <source>The callback is already %1.</source>
+        <translation>该回呼已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Remote expert team</source>
+        <translation>远程专业团队</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) %1 h</source>
+        <translation>
+            <numerusform>%n 个工作日 %1 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>The transfer no longer exists.</source>
+        <translation>该转办已不存在。</translation>
+    </message>
+    <message>
+        <source>The transfer is already %1.</source>
+        <translation>该转办已是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>The transfer was changed by someone else meanwhile. Reload it.</source>
+        <translation>该转办已被他人修改，请刷新后再操作。</translation>
+    </message>
+    <message>
+        <source>Department: name the business department to transfer to.</source>
+        <translation>业务部门：请填写转办的业务部门名称。</translation>
+    </message>
+    <message>
+        <source>Department: at most 50 characters.</source>
+        <translation>业务部门：最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>Question: write down what the transfer should answer.</source>
+        <translation>问题：请写明需要答复的问题。</translation>
+    </message>
+    <message>
+        <source>Question: at most 4,000 characters.</source>
+        <translation>问题：最多 4,000 个字符。</translation>
+    </message>
+    <message>
+        <source>Due time: must be in the future.</source>
+        <translation>办理期限：须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>This work order already has an open transfer to %1. Wait for its answer or withdraw it first.</source>
+        <translation>该工单已转办至%1且尚未答复。请等待答复，或先撤回该转办。</translation>
+    </message>
+    <message>
+        <source>A work order that is %1 cannot be transferred.</source>
+        <translation>“%1”状态的工单不能转办。</translation>
+    </message>
+    <message>
+        <source>A transfer to %1 is answered by the work order&apos;s owner, not taken from the expert team&apos;s queue.</source>
+        <translation>转办至%1的问题由工单负责人记录答复，不能从专家团队的队列中领取。</translation>
+    </message>
+    <message>
+        <source>%1 has already taken this transfer.</source>
+        <translation>%1 已领取该转办。</translation>
+    </message>
+    <message>
+        <source>Answer: write down the answer.</source>
+        <translation>答复：请填写答复内容。</translation>
+    </message>
+    <message>
+        <source>Answer: at most 8,000 characters.</source>
+        <translation>答复：最多 8,000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 has taken this transfer and answers it.</source>
+        <translation>该转办已由 %1 领取并负责答复。</translation>
     </message>
 </context>
 <context>

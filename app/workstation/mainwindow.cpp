@@ -78,8 +78,13 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         tr("Transfers, callbacks, complaints, return visits, training, materials and client versions (Alt+4)"));
     m_reportsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Reports"), m_nav);
     m_reportsItem->setToolTip(tr("Daily summary, monthly analysis and exports (Alt+5)"));
-    m_nav->setCurrentRow(0);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The remote expert team works from its transfer queue (服务管理 → 转办).
+    m_nav->setCurrentRow(m_ws.currentOperator.role == security::Role::Expert ? 3 : 0);
+    connect(m_service, &ServicePane::openWorkOrder, this, [this](const QString& id, const QString& number) {
+        m_nav->setCurrentRow(0);
+        m_workOrders->openWorkOrder(id, number);
+    });
     connect(m_knowledge, &KnowledgePane::insertAnswer, this, [this](const QString& text, const QString& articleId) {
         m_nav->setCurrentRow(0);
         if (!m_workOrders->insertAnswer(text, articleId)) {
@@ -317,6 +322,7 @@ void MainWindow::switchUser()
         m_qa->operatorChanged();
         m_service->operatorChanged();
         m_reports->operatorChanged();
+        m_nav->setCurrentRow(op.role == security::Role::Expert ? 3 : 0);
         refreshStatusBar();
         show();
     });

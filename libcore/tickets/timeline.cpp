@@ -54,6 +54,28 @@ QString describe(const TimelineEvent& e, const QHash<QString, QString>& operator
         return QCoreApplication::translate("hotline::tickets", "Transferred from %1 to %2")
             .arg(operatorNames.value(pair[0], pair[0]), operatorNames.value(pair[1], pair[1]));
     }
+    if (e.kind.startsWith(QLatin1String("transfer_"))) { // 转办 (workflow/transferservice.h)
+        const QString target = e.detail.startsWith(QLatin1String("department:"))
+                                   ? e.detail.mid(11)
+                                   : QCoreApplication::translate("hotline::tickets", "the remote expert team");
+        if (e.kind == QLatin1String("transfer_request")) {
+            return QCoreApplication::translate("hotline::tickets", "Transferred to %1").arg(target);
+        }
+        if (e.kind == QLatin1String("transfer_answer")) {
+            return QCoreApplication::translate("hotline::tickets", "Answer from %1").arg(target);
+        }
+        if (e.kind == QLatin1String("transfer_withdrawn")) {
+            return QCoreApplication::translate("hotline::tickets", "Transfer to %1 withdrawn").arg(target);
+        }
+    }
+    if (e.kind == QLatin1String("callback_scheduled")) { // 回呼 (workflow/callbackservice.h)
+        return QCoreApplication::translate("hotline::tickets", "Callback scheduled");
+    }
+    if (e.kind == QLatin1String("callback_closed")) {
+        return e.detail == QLatin1String("reached")
+                   ? QCoreApplication::translate("hotline::tickets", "Callback: taxpayer reached")
+                   : QCoreApplication::translate("hotline::tickets", "Callback failed");
+    }
     if (e.kind == QLatin1String("note")) {
         return QCoreApplication::translate("hotline::tickets", "Note");
     }

@@ -97,6 +97,9 @@ WorkOrderDraft draftOf(const WorkOrder& w);
 //   status   detail = "from>to" status keys ("in_progress>resolved")
 //   transfer detail = "fromOperatorId>toOperatorId"
 //   note     detail empty; the note is in note
+//   transfer_request / transfer_answer / transfer_withdrawn (转办, workflow/transferservice.h): detail "expert_team" or
+//            "department:<name>", note the question / answer / reason
+//   callback_scheduled (note the reason), callback_closed (detail "reached" / "failed", note the last attempt's note)
 struct TimelineEvent {
     QString id;
     QString workOrderId;

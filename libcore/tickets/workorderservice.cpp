@@ -314,6 +314,20 @@ Result<WorkOrder> WorkOrderService::commitChange(db::Transaction& tx, const Work
                                                  const QString& kind, const QString& detail, const QString& note,
                                                  const security::Operator& by)
 {
+    auto written = writeChange(before, std::move(after), kind, detail, note, by);
+    if (!written) {
+        return written;
+    }
+    if (Outcome s = tx.commit(); !s) {
+        return s.error();
+    }
+    return written;
+}
+
+Result<WorkOrder> WorkOrderService::writeChange(const WorkOrder& before, WorkOrder after, const QString& kind,
+                                                const QString& detail, const QString& note,
+                                                const security::Operator& by)
+{
     after.version = before.version + 1;
     after.updatedAt = m_clock.now();
     if (Outcome s = WorkOrderRepository(m_db.connection()).update(after); !s) {
@@ -328,10 +342,31 @@ Result<WorkOrder> WorkOrderService::commitChange(db::Transaction& tx, const Work
     if (Outcome s = appendEvent(after.id, kind, detail, note, by); !s) {
         return s.error();
     }
-    if (Outcome s = tx.commit(); !s) {
-        return s.error();
-    }
     return after;
+}
+
+Result<WorkOrder> WorkOrderService::changeStatusInTransaction(const QString& id, Status to, const QString& note,
+                                                              const security::Operator& by)
+{
+    auto before = load(id);
+    if (!before) {
+        return before;
+    }
+    if (!canTransition(before->status, to)) {
+        return makeError(ErrorCode::IllegalTransition,
+                         QCoreApplication::translate("hotline::tickets", "A work order that is %1 cannot become %2.")
+                             .arg(displayName(before->status), displayName(to)));
+    }
+    WorkOrder after = before.value();
+    after.status = to;
+    const QString detail = key(before->status) + QLatin1Char('>') + key(to);
+    return writeChange(before.value(), after, QStringLiteral("status"), detail, note.trimmed(), by);
+}
+
+Outcome WorkOrderService::appendEventInTransaction(const QString& id, const QString& kind, const QString& detail,
+                                                   const QString& note, const security::Operator& by)
+{
+    return appendEvent(id, kind, detail, note, by);
 }
 
 Result<WorkOrder> WorkOrderService::edit(const QString& id, const WorkOrderDraft& input, int expectedVersion,

@@ -49,6 +49,16 @@ public:
                                const security::Operator& by);
     Outcome addNote(const QString& id, const QString& note, const security::Operator& by);
 
+    // For workflows around the work order (转办 and its answer, workflow/transferservice.h) that write the work order
+    // together with their own rows: must be called inside the caller's open transaction, which the caller commits.
+    // The status flow is checked, ownership is not (the workflow checked its own permission first). Writes the row,
+    // its change-log entry and a status timeline entry.
+    Result<WorkOrder> changeStatusInTransaction(const QString& id, Status to, const QString& note,
+                                                const security::Operator& by);
+    // A timeline entry (and its change-log entry) inside the caller's open transaction.
+    Outcome appendEventInTransaction(const QString& id, const QString& kind, const QString& detail, const QString& note,
+                                     const security::Operator& by);
+
     // The work order as `by` may see it: taxpayer ID and phone numbers masked (security/masking.h) unless the
     // stored role holds Permission::ViewTaxpayerData.
     Result<WorkOrder> view(const QString& id, const security::Operator& by) const;
@@ -65,7 +75,10 @@ private:
     Result<WorkOrder> insertOne(const WorkOrderDraft& valid, const security::Operator& by);
     Result<WorkOrder> load(const QString& id) const; // NotFound as an error
     Result<WorkOrder> loadForChange(const QString& id, const security::Operator& by) const;
-    // Writes the changed row, its change-log entry and timeline entry, and commits tx.
+    // Writes the changed row, its change-log entry and timeline entry (inside an open transaction).
+    Result<WorkOrder> writeChange(const WorkOrder& before, WorkOrder after, const QString& kind, const QString& detail,
+                                  const QString& note, const security::Operator& by);
+    // writeChange, then commits tx.
     Result<WorkOrder> commitChange(db::Transaction& tx, const WorkOrder& before, WorkOrder after, const QString& kind,
                                    const QString& detail, const QString& note, const security::Operator& by);
     Outcome appendEvent(const QString& workOrderId, const QString& kind, const QString& detail, const QString& note,

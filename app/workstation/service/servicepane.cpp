@@ -2,6 +2,8 @@
 
 #include "common/workspace.h"
 #include "security/permissions.h"
+#include "service/callbackswidget.h"
+#include "service/transferswidget.h"
 #include "service/complaintswidget.h"
 #include "service/myreturnvisitswidget.h"
 #include "service/returnvisitplanswidget.h"
@@ -22,6 +24,17 @@ void ServicePane::buildTabs()
     // libcore refuses what a role may not do; the pane only leaves out the tabs that would be refused.
     const security::Role role = m_ws.currentOperator.role;
     using security::Permission;
+    // 转办 and 回呼: everyone sees their own; the expert team and leads every open transfer (libcore decides).
+    auto* transfers = new TransfersWidget(m_ws, tabs());
+    connect(transfers, &TransfersWidget::changed, this, &ServicePane::dataChanged);
+    connect(transfers, &TransfersWidget::openWorkOrder, this, &ServicePane::openWorkOrder);
+    tabs()->addTab(transfers, tr("Transfers"));
+    if (role != security::Role::Expert) {
+        auto* callbacks = new CallbacksWidget(m_ws, tabs());
+        connect(callbacks, &CallbacksWidget::changed, this, &ServicePane::dataChanged);
+        connect(callbacks, &CallbacksWidget::openWorkOrder, this, &ServicePane::openWorkOrder);
+        tabs()->addTab(callbacks, tr("Callbacks"));
+    }
     auto* complaints = new ComplaintsWidget(m_ws, tabs()); // everyone registers; handlers see the whole register
     connect(complaints, &ComplaintsWidget::dataChanged, this, &ServicePane::dataChanged);
     connect(complaints, &ComplaintsWidget::openRecording, this, &ServicePane::openRecording);

@@ -15,6 +15,8 @@ public:
 signals:
     // A recording to play in 质检 (from a complaint).
     void openRecording(const QString& recordingId);
+    // Enter on a transfer or callback: the work order (and the caller's history) in the 工单 pane.
+    void openWorkOrder(const QString& workOrderId, const QString& callerNumber);
 
 private:
     void buildTabs() override;

@@ -6,6 +6,8 @@
 #include "satisfaction/returnvisitswidget.h"
 #include "security/permissions.h"
 #include "service/complaintdialog.h"
+#include "service/callbackdialog.h"
+#include "service/transferrequestdialog.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
 #include "tickets/transferdialog.h"
@@ -108,7 +110,24 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, nullptr, nullptr,
                           Qt::WidgetWithChildrenShortcut),
             &QShortcut::activated, this, openComplaint);
-    actions->addWidget(complain);
+    m_refer = new QPushButton(tr("Transfer for an answer… (Ctrl+Shift+T)"), m_body);
+    m_refer->setObjectName(QStringLiteral("requestTransferPushButton"));
+    m_refer->setToolTip(tr("Ask the remote expert team or a business department for the answer"));
+    connect(m_refer, &QPushButton::clicked, this, &WorkOrderDetail::requestTransfer);
+    m_callback = new QPushButton(tr("Schedule callback… (Ctrl+Shift+B)"), m_body);
+    m_callback->setObjectName(QStringLiteral("scheduleCallbackPushButton"));
+    connect(m_callback, &QPushButton::clicked, this, &WorkOrderDetail::scheduleCallback);
+    for (const auto& [keys, slot] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &WorkOrderDetail::requestTransfer},
+          std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &WorkOrderDetail::scheduleCallback}}) {
+        connect(new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut), &QShortcut::activated,
+                this, slot);
+    }
+    auto* workflowActions = new QHBoxLayout; // 转办 and 回呼, on their own row
+    workflowActions->addWidget(m_refer);
+    workflowActions->addWidget(m_callback);
+    workflowActions->addWidget(complain); // 转办, 回呼 and 投诉: the workflow around the work order
+    workflowActions->addStretch(1);
     actions->addWidget(m_reveal);
     actions->addWidget(m_transfer);
     actions->addWidget(m_save);
@@ -141,6 +160,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     bl->addWidget(m_header);
     bl->addWidget(m_fields, 3);
     bl->addLayout(actions);
+    bl->addLayout(workflowActions);
     bl->addWidget(timelineBox, 2);
     m_returnVisits = new ReturnVisitsWidget(m_ws, m_body); // 回访 (Ctrl+Shift+R)
     connect(m_returnVisits, &ReturnVisitsWidget::changed, this,
@@ -220,12 +240,18 @@ void WorkOrderDetail::refresh()
         delete item;
     }
     for (tickets::Status to : tickets::nextStatuses(w.status)) {
+        if (to == tickets::Status::Transferred) {
+            continue; // 已转办 comes with a transfer (转办…), never alone
+        }
         auto* b = new QPushButton(actionText(w.status, to), m_body);
         b->setObjectName(QStringLiteral("status_") + tickets::key(to) + QStringLiteral("PushButton"));
         connect(b, &QPushButton::clicked, this, [this, to] { changeStatus(to); });
         m_statusButtons->addWidget(b);
     }
     m_transfer->setEnabled(w.status != tickets::Status::Closed);
+    m_refer->setEnabled(w.status != tickets::Status::Resolved && w.status != tickets::Status::Closed &&
+                        w.status != tickets::Status::Transferred);
+    m_callback->setEnabled(w.status != tickets::Status::Closed);
     m_returnVisits->setWorkOrder(w.id, w.ownerId);
 
     m_timeline->clear();
@@ -332,6 +358,32 @@ void WorkOrderDetail::transfer()
             return;
         }
         afterChange(moved.value());
+    });
+    dialog->open();
+}
+
+void WorkOrderDetail::requestTransfer()
+{
+    if (!m_current || !m_refer->isEnabled()) {
+        return;
+    }
+    auto* dialog = new TransferRequestDialog(m_ws, *m_current, this);
+    connect(dialog, &TransferRequestDialog::requested, this, [this](const workflow::Transfer& t) {
+        showWorkOrder(t.workOrderId);
+        emit changed(t.workOrderId);
+    });
+    dialog->open();
+}
+
+void WorkOrderDetail::scheduleCallback()
+{
+    if (!m_current || !m_callback->isEnabled()) {
+        return;
+    }
+    auto* dialog = new CallbackDialog(m_ws, *m_current, this);
+    connect(dialog, &CallbackDialog::scheduled, this, [this](const workflow::Callback& c) {
+        refresh();
+        emit changed(c.workOrderId);
     });
     dialog->open();
 }

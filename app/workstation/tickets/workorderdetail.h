@@ -35,6 +35,10 @@ public:
     void changeStatus(tickets::Status to);
     void addNote();
     void transfer();
+    // 转办… (Ctrl+Shift+T) to the expert team or a department, and 安排回呼… (Ctrl+Shift+B): dialogs of
+    // app/workstation/service.
+    void requestTransfer();
+    void scheduleCallback();
     // Asks libcore for the full taxpayer ID and phone numbers (checked and audited there) and shows them.
     void reveal();
     QPushButton* revealButton() const { return m_reveal; }
@@ -55,6 +59,8 @@ private:
     QPushButton* m_save;
     QHBoxLayout* m_statusButtons;
     QPushButton* m_transfer;
+    QPushButton* m_refer;
+    QPushButton* m_callback;
     QPushButton* m_reveal;
     bool m_revealed = false; // the full values of m_current were revealed to the operator
     QLineEdit* m_note;

@@ -120,6 +120,13 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
         case Due:
             return beijingText(s->dueAt);
         case Status:
+            if (const auto m = m_transferMarks.constFind(s->id); m != m_transferMarks.cend()) {
+                if (m->open) {
+                    return QString(tickets::displayName(s->status) + QStringLiteral(" · ") +
+                                   (m->holderName.isEmpty() ? m->targetName : m->holderName));
+                }
+                return QString(tickets::displayName(s->status) + QStringLiteral(" · ") + tr("transfer answered"));
+            }
             return tickets::displayName(s->status);
         case Category:
             return m_categoryPaths.value(s->categoryId);
@@ -138,6 +145,9 @@ QVariant WorkOrderListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Status) {
+            return data(index, Qt::DisplayRole); // with 已转办's holder or 转办已答复, often wider than the column
+        }
         return index.column() == Question ? s->questionStart : QVariant();
     case IdRole:
         return s->id;
@@ -224,6 +234,7 @@ void WorkOrderListModel::refresh()
     std::optional<Error> failed;
     if (!m_baseValid) {
         m_now = m_clock.now();
+        m_transferMarks = workflow::transferMarks(m_db.connection()).value_or({});
         m_query.now = m_now;
         m_query.endOfToday = QDateTime(m_now.toTimeZone(calendar::beijingTime()).date(), QTime(23, 59, 59, 999),
                                        calendar::beijingTime());

@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "tickets/workorderrepository.h"
+#include "workflow/transferservice.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -80,6 +81,8 @@ private:
     mutable QCache<int, QVector<tickets::WorkOrderSummary>> m_blocks{64};
     QHash<QString, QString> m_categoryPaths;
     QHash<QString, QString> m_operatorNames;
+    // 已转办 and who holds it, 转办已答复 (workflow/transferservice.h), read with each reload.
+    QHash<QString, workflow::TransferMark> m_transferMarks;
     QDateTime m_now; // one "now" per reload, so colours do not flicker while scrolling
     bool m_mask = true;
 };

@@ -96,7 +96,7 @@ WorkOrderPane::WorkOrderPane(Workspace& workspace, QWidget* parent) : QWidget(pa
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     const QList<QPair<int, int>> widths{{WorkOrderListModel::Ticket, 150},     {WorkOrderListModel::Received, 125},
-                                        {WorkOrderListModel::Due, 125},        {WorkOrderListModel::Status, 96},
+                                        {WorkOrderListModel::Due, 125},        {WorkOrderListModel::Status, 150},
                                         {WorkOrderListModel::Category, 170},   {WorkOrderListModel::Unit, 200},
                                         {WorkOrderListModel::TaxpayerId, 150}, {WorkOrderListModel::Caller, 110},
                                         {WorkOrderListModel::Contact, 70},     {WorkOrderListModel::Question, 320}};
@@ -241,6 +241,24 @@ void WorkOrderPane::selectWorkOrder(const QString& id)
     const QModelIndex index = m_model->index(row, 0);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void WorkOrderPane::openWorkOrder(const QString& id, const QString& callerNumber)
+{
+    for (QComboBox* filter : {m_status, m_category, m_owner, m_due}) {
+        const QSignalBlocker block(filter);
+        filter->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_search);
+        m_search->setText(callerNumber);
+    }
+    applyFilters();
+    selectWorkOrder(id);
+    if (!m_detail->current() || m_detail->current()->id != id) {
+        m_detail->showWorkOrder(id);
+    }
+    m_view->setFocus();
 }
 
 bool WorkOrderPane::insertAnswer(const QString& text, const QString& articleId)

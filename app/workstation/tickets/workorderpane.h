@@ -31,6 +31,9 @@ public:
     void operatorChanged();
     void applyFilters();
     void selectWorkOrder(const QString& id);
+    // From the 转办 / 回呼 queues: the work order in the detail and, with a number, the caller's history in the list
+    // (searched by the number; the filters that could hide it cleared).
+    void openWorkOrder(const QString& id, const QString& callerNumber = {});
     // Appends a knowledge-base answer to the work order being written: the open new-work-order form, else the one
     // in the detail editor; saving it links the article. Returns false when neither is open.
     bool insertAnswer(const QString& text, const QString& articleId = {});
