@@ -46,6 +46,7 @@ ui::MonthlyReportWidget* monthlyTab(const test::Desk& desk)
     REQUIRE(pane != nullptr);
     auto* widget = pane->findChild<ui::MonthlyReportWidget*>();
     REQUIRE(widget != nullptr);
+    pane->tabs()->setCurrentWidget(widget); // after 每日汇总
     return widget;
 }
 
@@ -70,7 +71,8 @@ TEST_CASE("the monthly analysis tab shows the month's figures and charts to a te
     test::MonthlyDesk d;
     test::Desk desk(d.store.path, QStringLiteral("梁淑芬"), security::Role::TeamLead);
     ui::MonthlyReportWidget* w = monthlyTab(desk);
-    CHECK(desk.window->reportsPane()->tabs()->tabText(0) == QStringLiteral("月度分析"));
+    QTabWidget* tabs = desk.window->reportsPane()->tabs();
+    CHECK(tabs->tabText(tabs->indexOf(w)) == QStringLiteral("月度分析"));
     // The desk's clock is 30 September: September is shown.
     CHECK(w->report().month == 9);
     CHECK(w->report().received == 12);
