@@ -54,6 +54,12 @@ QString describe(const TimelineEvent& e, const QHash<QString, QString>& operator
         return QCoreApplication::translate("hotline::tickets", "Transferred from %1 to %2")
             .arg(operatorNames.value(pair[0], pair[0]), operatorNames.value(pair[1], pair[1]));
     }
+    if (e.kind == QLatin1String("material_sent")) {
+        return QCoreApplication::translate("hotline::tickets", "Material sent by e-mail");
+    }
+    if (e.kind == QLatin1String("material_send_failed")) {
+        return QCoreApplication::translate("hotline::tickets", "Material e-mail failed");
+    }
     if (e.kind == QLatin1String("note")) {
         return QCoreApplication::translate("hotline::tickets", "Note");
     }
