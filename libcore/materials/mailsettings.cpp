@@ -126,7 +126,7 @@ Outcome saveSmtpSettings(const QSqlDatabase& db, const SmtpSettings& input, cons
     }
     for (const auto& [k, value] : values) {
         if (auto q = db::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                              {QString(kPrefix + k), value});
+                              {QString(kPrefix + k), value.isNull() ? QStringLiteral("") : value});
             !q) {
             return q.error();
         }

@@ -63,6 +63,21 @@ Result<QList<MaterialSend>> readSends(const QSqlDatabase& db, const QString& whe
 
 } // namespace
 
+Result<QString> workOrderIdByTicket(const QSqlDatabase& db, const QString& ticketNo)
+{
+    auto q = db::exec(db, QStringLiteral("SELECT id FROM work_orders WHERE ticket_no = ?"), {ticketNo.trimmed()});
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("hotline::materials", "No work order has the number %1.")
+                             .arg(ticketNo.trimmed()),
+                         QStringLiteral("work_order"));
+    }
+    return q.value().value(0).toString();
+}
+
 QString emailIn(const QStringList& texts)
 {
     static const QRegularExpression re(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"));

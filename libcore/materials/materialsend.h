@@ -78,6 +78,9 @@ Result<MaterialSend> sendMaterial(db::Database& db, const MaterialLibrary& libra
 Result<QList<MaterialSend>> sendsOfWorkOrder(const QSqlDatabase& db, const QString& workOrderId);
 Result<QList<MaterialSend>> sendsOfMaterial(const QSqlDatabase& db, const QString& materialId);
 
+// The work order with this ticket number (工单号), for sending from the library; NotFound names the number.
+Result<QString> workOrderIdByTicket(const QSqlDatabase& db, const QString& ticketNo);
+
 // The first e-mail address in a work order's texts (contact, question, answer), for the recipient field.
 QString emailIn(const QStringList& texts);
 

@@ -7,6 +7,7 @@
 #include "security/permissions.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
+#include "service/sendmaterialdialog.h"
 #include "tickets/transferdialog.h"
 #include "tickets/workorderfields.h"
 #include "tickets/workorderrepository.h"
@@ -91,6 +92,23 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
     m_reveal = new QPushButton(tr("Re&veal full details"), m_body);
     m_reveal->setObjectName(QStringLiteral("revealPushButton"));
     connect(m_reveal, &QPushButton::clicked, this, &WorkOrderDetail::reveal);
+    // 发送资料 (Ctrl+Shift+M): a library material to the taxpayer by e-mail, recorded in the timeline.
+    auto* sendMaterial = new QPushButton(tr("Send &material… (Ctrl+Shift+M)"), m_body);
+    sendMaterial->setObjectName(QStringLiteral("sendMaterialButton"));
+    const auto openSend = [this] {
+        if (!m_current) {
+            return;
+        }
+        auto* dialog = new SendMaterialDialog(m_ws, m_current->id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SendMaterialDialog::recorded, this, [this] { showWorkOrder(m_current ? m_current->id : QString()); });
+        dialog->open();
+    };
+    connect(sendMaterial, &QPushButton::clicked, this, openSend);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, nullptr, nullptr,
+                          Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, this, openSend);
+    actions->addWidget(sendMaterial);
     actions->addWidget(m_reveal);
     actions->addWidget(m_transfer);
     actions->addWidget(m_save);
