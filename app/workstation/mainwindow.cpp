@@ -7,10 +7,6 @@
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "knowledge/knowledgepane.h"
-#include "sync/centraldialog.h"
-#include "sync/conflictsdialog.h"
-#include "sync/syncengine.h"
-#include "sync/syncworker.h"
 #include "login/logindialog.h"
 #include "qa/qapane.h"
 #include "reports/reportspane.h"
@@ -20,6 +16,10 @@
 #include "security/permissions.h"
 #include "service/mailserverdialog.h"
 #include "service/servicepane.h"
+#include "sync/centraldialog.h"
+#include "sync/conflictsdialog.h"
+#include "sync/syncengine.h"
+#include "sync/syncworker.h"
 #include "tickets/workorderpane.h"
 #include "tickets/workorderrepository.h"
 
@@ -67,7 +67,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     auto* item =
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
     item->setToolTip(tr("Consultation work orders (Alt+1)"));
-    auto* kbItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Knowledge"), m_nav);
+    auto* kbItem =
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Knowledge"), m_nav);
     kbItem->setToolTip(tr("Knowledge base (Alt+2, search with Ctrl+K)"));
     auto* qaItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaVolume), tr("Quality"), m_nav);
     qaItem->setToolTip(tr("Call recordings and quality inspection (Alt+3)"));
@@ -86,8 +87,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     });
     connect(m_knowledge, &KnowledgePane::linkArticle, this, [this](const QString& articleId) {
         const QString done = m_workOrders->linkArticle(articleId);
-        statusBar()->showMessage(done.isEmpty() ? tr("Select a work order in the list to link the article to it.") : done,
-                                 8000);
+        statusBar()->showMessage(
+            done.isEmpty() ? tr("Select a work order in the list to link the article to it.") : done, 8000);
     });
 
     auto* central = new QWidget(this);
@@ -243,8 +244,7 @@ void MainWindow::showSyncState(const SyncState& s)
     }
     m_syncLabel->setText(text);
     m_syncLabel->setToolTip(s.message);
-    m_syncLabel->setStyleSheet(s.configured && !s.online && !s.running ? QStringLiteral("color: #b00020;")
-                                                                      : QString());
+    m_syncLabel->setStyleSheet(s.configured && !s.online && !s.running ? QStringLiteral("color: #b00020;") : QString());
 }
 
 void MainWindow::editCentral()

@@ -3,6 +3,7 @@
 // from the work order) to a local SMTP server with the result shown and recorded in the timeline; the 版本验证 tab's
 // checklist editor; Settings ▸ 邮件服务器… with 测试连接.
 
+#include "../unit/materials/mimeread.h"
 #include "core/filehash.h"
 #include "db/query.h"
 #include "desk.h"
@@ -17,7 +18,6 @@
 #include "service/sendmaterialdialog.h"
 #include "service/servicepane.h"
 #include "smtptestserver.h"
-#include "../unit/materials/mimeread.h"
 #include "tickets/categories.h"
 #include "tickets/workorderdetail.h"
 #include "tickets/workorderservice.h"
@@ -34,8 +34,8 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTcpServer>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTreeWidget>
 
 using namespace hotline;
@@ -158,8 +158,7 @@ TEST_CASE("the materials tab adds a file and a link, filters, verifies and sends
     CHECK(tab->statusLabel()->styleSheet().contains(QStringLiteral("#1a7f37")));
     auto all = tab->library().list();
     REQUIRE(all.ok());
-    const materials::Material stored =
-        all->first().isFile() ? all->first() : all->last();
+    const materials::Material stored = all->first().isFile() ? all->first() : all->last();
     {
         QFile f(tab->library().absolutePath(stored));
         REQUIRE(f.open(QIODevice::Append));
@@ -192,8 +191,8 @@ TEST_CASE("the materials tab adds a file and a link, filters, verifies and sends
     CHECK(send->result()->sent);
     CHECK(send->statusLabel()->text().contains(QStringLiteral("chen.jing@example.com")));
     REQUIRE(server.received().size() == 1);
-    CHECK(test::readMail(server.received().first().data).body.contains(
-        QStringLiteral("https://etax.example.gov.cn/setup.exe")));
+    CHECK(test::readMail(server.received().first().data)
+              .body.contains(QStringLiteral("https://etax.example.gov.cn/setup.exe")));
     CHECK(count(desk, QStringLiteral("SELECT count(*) FROM material_sends WHERE status = 'sent'")) == 1);
     send->reject();
 }

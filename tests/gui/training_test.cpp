@@ -3,12 +3,21 @@
 
 #include "common/messages.h"
 #include "desk.h"
+#include "materials/clientversion.h"
+#include "materials/materiallibrary.h"
+#include "service/clientversiondialog.h"
+#include "service/clientversionswidget.h"
+#include "service/mailserverdialog.h"
+#include "service/materialswidget.h"
+#include "service/sendmaterialdialog.h"
 #include "service/servicepane.h"
 #include "service/trainingdialog.h"
 #include "service/trainingwidget.h"
 #include "training/training.h"
 
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,7 +71,8 @@ TEST_CASE("the training tab shows the year's count against two and adds a sessio
     CHECK(tab->yearSpin()->value() == 2025);
     CHECK(tab->countLabel()->text() == countText(false, 0, 0));
     CHECK(tab->countLabel()->styleSheet().contains(QStringLiteral("#b00020")));
-    REQUIRE(training::saveTraining(*desk.ws->db, session(QStringLiteral("扣缴端新版本培训"), QStringLiteral("2025-06-10 09:00")),
+    REQUIRE(training::saveTraining(*desk.ws->db,
+                                   session(QStringLiteral("扣缴端新版本培训"), QStringLiteral("2025-06-10 09:00")),
                                    desk.ws->currentOperator, desk.ids, desk.clock)
                 .ok());
     tab->reload();
@@ -140,10 +150,101 @@ TEST_CASE("render the service tabs to PNG files", "[.screenshot]")
     tab->reload();
     QTest::qWait(50);
     CHECK(desk.window->grab().save(out + QStringLiteral("/service-training.png")));
-    auto* dialog = new ui::TrainingDialog(*desk.ws, training::listTrainings(desk.ws->db->connection(), 2025)->first(),
-                                          tab);
+    auto* dialog =
+        new ui::TrainingDialog(*desk.ws, training::listTrainings(desk.ws->db->connection(), 2025)->first(), tab);
     dialog->show();
     QTest::qWait(50);
     CHECK(dialog->grab().save(out + QStringLiteral("/service-training-dialog.png")));
     dialog->close();
+
+    // 资料库 with a file, a link and a flagged file; 版本验证 with two releases.
+    QTemporaryDir sources;
+    materials::MaterialLibrary library(*desk.ws->db, materials::MaterialLibrary::folderFor(desk.ws->db->path()),
+                                       desk.clock, desk.ids);
+    const auto addFile = [&](materials::Kind kind, const QString& title, const QString& version, const QString& name,
+                             int kb) {
+        const QString path = QDir(sources.path()).filePath(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(kb * 1024, static_cast<char>(kb % 251)));
+        f.close();
+        materials::MaterialDraft d;
+        d.kind = kind;
+        d.title = title;
+        d.releaseVersion = version;
+        d.sourcePath = path;
+        auto m = library.add(d, desk.ws->currentOperator);
+        REQUIRE(m.ok());
+        return m.value();
+    };
+    addFile(materials::Kind::Manual, QStringLiteral("扣缴端操作手册"), QStringLiteral("V3.1.221"),
+            QStringLiteral("扣缴端操作手册V3.1.221.pdf"), 2300);
+    const materials::Material upgrade =
+        addFile(materials::Kind::Upgrade, QStringLiteral("扣缴端升级包"), QStringLiteral("V3.1.222"),
+                QStringLiteral("upgrade-3.1.222.exe"), 5600);
+    addFile(materials::Kind::ScreenRecording, QStringLiteral("人员信息采集操作录屏"), QString(),
+            QStringLiteral("人员信息采集.mp4"), 700);
+    materials::MaterialDraft link;
+    link.kind = materials::Kind::Install;
+    link.title = QStringLiteral("扣缴端安装包（官网下载）");
+    link.releaseVersion = QStringLiteral("V3.1.222");
+    link.url = QStringLiteral("https://etax.chinatax.gov.cn/download/kjd-setup.exe");
+    REQUIRE(library.add(link, desk.ws->currentOperator).ok());
+    {
+        QFile f(library.absolutePath(upgrade));
+        REQUIRE(f.open(QIODevice::Append));
+        f.write("x");
+    }
+    auto* materialsTab = desk.window->servicePane()->findChild<ui::MaterialsWidget*>();
+    desk.window->servicePane()->tabs()->setCurrentWidget(materialsTab);
+    materialsTab->verifyAll();
+    QTest::qWait(50);
+    CHECK(desk.window->grab().save(out + QStringLiteral("/service-materials.png")));
+    auto* send = new ui::SendMaterialDialog(*desk.ws, materialsTab->library(), upgrade.id, {}, materialsTab);
+    send->recipientEdit()->setText(QStringLiteral("chen.jing@example.com"));
+    send->show();
+    QTest::qWait(50);
+    CHECK(send->grab().save(out + QStringLiteral("/service-send.png")));
+    send->close();
+
+    materials::ClientVersion v;
+    v.clientVersion = QStringLiteral("V3.1.221");
+    v.releasedOn = QDate(2025, 8, 20);
+    v.deadlineOn = QDate(2025, 9, 5);
+    v.checklist = materials::defaultChecklist();
+    for (auto& item : v.checklist) {
+        item.passed = true;
+    }
+    auto saved = materials::saveClientVersion(*desk.ws->db, v, desk.ws->currentOperator, desk.ids, desk.clock);
+    REQUIRE(saved.ok());
+    REQUIRE(
+        materials::verifyClientVersion(*desk.ws->db, saved->id, saved->version, desk.ws->currentOperator, desk.clock)
+            .ok());
+    v.clientVersion = QStringLiteral("V3.1.222");
+    v.releasedOn = QDate(2025, 9, 26);
+    v.deadlineOn = QDate(2025, 10, 3);
+    v.checklist = materials::defaultChecklist();
+    v.checklist[0].passed = true;
+    v.checklist[1].passed = false;
+    v.checklist[1].note = QStringLiteral("CA 登录偶发超时，已反馈");
+    v.manualRevised = true;
+    v.manualNote = QStringLiteral("《扣缴端操作手册》第 4 章");
+    v.materialId = upgrade.id;
+    auto second = materials::saveClientVersion(*desk.ws->db, v, desk.ws->currentOperator, desk.ids, desk.clock);
+    REQUIRE(second.ok());
+    auto* versionsTab = desk.window->servicePane()->findChild<ui::ClientVersionsWidget*>();
+    desk.window->servicePane()->tabs()->setCurrentWidget(versionsTab);
+    versionsTab->reload();
+    QTest::qWait(50);
+    CHECK(desk.window->grab().save(out + QStringLiteral("/service-versions.png")));
+    auto* editor = new ui::ClientVersionDialog(*desk.ws, second.value(), false, versionsTab);
+    editor->show();
+    QTest::qWait(50);
+    CHECK(editor->grab().save(out + QStringLiteral("/service-version-dialog.png")));
+    editor->close();
+    auto* mail = new ui::MailServerDialog(*desk.ws, desk.window.get());
+    mail->show();
+    QTest::qWait(50);
+    CHECK(mail->grab().save(out + QStringLiteral("/service-mailserver.png")));
+    mail->close();
 }

@@ -4,11 +4,11 @@
 #include "common/workspace.h"
 
 #include <QCheckBox>
-#include <QDateTimeEdit>
-#include <QHBoxLayout>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -39,8 +39,8 @@ LinkDialog::LinkDialog(Workspace& workspace, const knowledge::KbLink& link, QWid
     m_live = new QCheckBox(tr("Topic course &at (Beijing time):"), this);
     m_live->setObjectName(QStringLiteral("linkLiveCheckBox"));
     m_live->setChecked(link.startsAt.isValid());
-    const QDateTime bj = (link.startsAt.isValid() ? link.startsAt : m_ws.clock->now().addDays(7))
-                             .toTimeZone(calendar::beijingTime());
+    const QDateTime bj =
+        (link.startsAt.isValid() ? link.startsAt : m_ws.clock->now().addDays(7)).toTimeZone(calendar::beijingTime());
     m_starts = new QDateTimeEdit(QDateTime(bj.date(), QTime(bj.time().hour(), bj.time().minute())), this);
     m_starts->setObjectName(QStringLiteral("linkStartsDateTimeEdit"));
     m_starts->setCalendarPopup(true);

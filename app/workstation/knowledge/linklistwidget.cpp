@@ -134,7 +134,8 @@ void LinkListWidget::reload()
         item->setText(Title, l.title);
         item->setText(Date, l.publishedOn.toString(Qt::ISODate));
         if (l.startsAt.isValid() && l.startsAt >= m_ws.clock->now()) { // an upcoming topic course
-            item->setText(Starts, l.startsAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            item->setText(Starts,
+                          l.startsAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             item->setForeground(Starts, QColor(0x1f, 0x6f, 0xb2));
         }
         item->setToolTip(Title, l.summary.isEmpty() ? l.url : l.summary + QLatin1Char('\n') + l.url);

@@ -26,7 +26,8 @@ ClientVersionDialog::ClientVersionDialog(Workspace& workspace, const materials::
     : QDialog(parent), m_ws(workspace), m_version(version)
 {
     setObjectName(QStringLiteral("clientVersionDialog"));
-    setWindowTitle(version.id.isEmpty() ? tr("New withholding client version") : tr("Withholding client %1").arg(version.clientVersion));
+    setWindowTitle(version.id.isEmpty() ? tr("New withholding client version")
+                                        : tr("Withholding client %1").arg(version.clientVersion));
     m_versionEdit = new QLineEdit(version.clientVersion, this);
     m_versionEdit->setObjectName(QStringLiteral("clientVersionLineEdit"));
     m_versionEdit->setPlaceholderText(QStringLiteral("V3.1.221"));
@@ -35,7 +36,8 @@ ClientVersionDialog::ClientVersionDialog(Workspace& workspace, const materials::
     m_released->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_hasDeadline = new QCheckBox(tr("The bureau set a &deadline:"), this);
     m_hasDeadline->setChecked(version.deadlineOn.isValid());
-    m_deadline = new QDateEdit(version.deadlineOn.isValid() ? version.deadlineOn : version.releasedOn.addDays(14), this);
+    m_deadline =
+        new QDateEdit(version.deadlineOn.isValid() ? version.deadlineOn : version.releasedOn.addDays(14), this);
     m_deadline->setObjectName(QStringLiteral("deadlineDateEdit"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -63,7 +65,7 @@ ClientVersionDialog::ClientVersionDialog(Workspace& workspace, const materials::
     m_checklist = new QTreeWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklistTreeWidget"));
     m_checklist->setColumnCount(ColumnCount);
-    m_checklist->setHeaderLabels({tr("Check"), tr("Result"), tr("Note")});
+    m_checklist->setHeaderLabels({tr("Check item"), tr("Result"), tr("Note")});
     m_checklist->setRootIsDecorated(false);
     m_checklist->header()->setSectionResizeMode(Item, QHeaderView::ResizeToContents);
     m_checklist->header()->setSectionResizeMode(Result, QHeaderView::ResizeToContents);
@@ -135,9 +137,9 @@ ClientVersionDialog::ClientVersionDialog(Workspace& workspace, const materials::
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     if (readOnly) {
-        for (QWidget* w : std::initializer_list<QWidget*>{m_versionEdit, m_released, m_hasDeadline, m_deadline,
-                                                          m_package, m_notes, m_manualRevised, m_manualNote, add,
-                                                          remove, save, verify}) {
+        for (QWidget* w :
+             std::initializer_list<QWidget*>{m_versionEdit, m_released, m_hasDeadline, m_deadline, m_package, m_notes,
+                                             m_manualRevised, m_manualNote, add, remove, save, verify}) {
             w->setEnabled(false);
         }
         m_checklist->setEnabled(false);
@@ -192,8 +194,8 @@ materials::ClientVersion ClientVersionDialog::collect() const
         QTreeWidgetItem* item = m_checklist->topLevelItem(r);
         const auto* combo = qobject_cast<QComboBox*>(m_checklist->itemWidget(item, Result));
         const int result = combo != nullptr ? combo->currentIndex() : 0;
-        v.checklist.append({item->text(Item), result == 0 ? std::nullopt : std::optional<bool>(result == 1),
-                            item->text(Note)});
+        v.checklist.append(
+            {item->text(Item), result == 0 ? std::nullopt : std::optional<bool>(result == 1), item->text(Note)});
     }
     return v;
 }

@@ -1,8 +1,8 @@
 #pragma once
-// One 扣缴端 release: version, release date, the bureau's deadline, notes, the upgrade package from the library, whether
-// (and which) manuals were revised, and the verification checklist — each item passed / failed / not yet with a note.
-// 保存 (Ctrl+S) keeps the record; 保存并验证 (Ctrl+Enter) also records the verification, which libcore allows only when
-// every item is decided.
+// One 扣缴端 release: version, release date, the bureau's deadline, notes, the upgrade package from the library,
+// whether (and which) manuals were revised, and the verification checklist — each item passed / failed / not yet with a
+// note. 保存 (Ctrl+S) keeps the record; 保存并验证 (Ctrl+Enter) also records the verification, which libcore allows
+// only when every item is decided.
 
 #include "materials/clientversion.h"
 

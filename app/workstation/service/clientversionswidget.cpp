@@ -90,16 +90,18 @@ void ClientVersionsWidget::reload()
         item->setText(Deadline, v.deadlineOn.isValid() ? v.deadlineOn.toString(Qt::ISODate) : tr("none"));
         item->setText(Result, materials::displayName(v.result));
         item->setText(Checked, QStringLiteral("%1 / %2").arg(decided).arg(v.checklist.size()));
-        item->setText(VerifiedBy,
-                      v.verifiedAt.isValid()
-                          ? QStringLiteral("%1 %2").arg(v.verifiedByName, v.verifiedAt.toTimeZone(calendar::beijingTime())
-                                                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                          : QString());
+        item->setText(
+            VerifiedBy,
+            v.verifiedAt.isValid()
+                ? QStringLiteral("%1 %2").arg(
+                      v.verifiedByName,
+                      v.verifiedAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : QString());
         item->setText(Manual, v.manualRevised ? tr("Yes: %1").arg(v.manualNote) : tr("No"));
         item->setData(0, kIndexRole, static_cast<int>(i));
         const QColor resultColour = v.result == materials::VerificationResult::Passed   ? QColor(0x1a, 0x7f, 0x37)
                                     : v.result == materials::VerificationResult::Failed ? QColor(0xb0, 0x00, 0x20)
-                                                                                         : QColor(0x55, 0x55, 0x55);
+                                                                                        : QColor(0x55, 0x55, 0x55);
         item->setForeground(Result, resultColour);
         if (v.result == materials::VerificationResult::Pending && v.deadlineOn.isValid()) {
             if (v.deadlineOn < today) {
@@ -107,8 +109,8 @@ void ClientVersionsWidget::reload()
                 item->setToolTip(Deadline, tr("The deadline has passed and the version is not verified."));
             } else if (today.daysTo(v.deadlineOn) <= 7) {
                 item->setForeground(Deadline, QColor(0x8a, 0x5a, 0x00));
-                item->setToolTip(Deadline, tr("%n day(s) left to verify.", nullptr,
-                                              static_cast<int>(today.daysTo(v.deadlineOn))));
+                item->setToolTip(
+                    Deadline, tr("%n day(s) left to verify.", nullptr, static_cast<int>(today.daysTo(v.deadlineOn))));
             }
         }
     }

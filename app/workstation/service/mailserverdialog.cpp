@@ -29,7 +29,8 @@ MailServerDialog::MailServerDialog(Workspace& workspace, QWidget* parent) : QDia
     m_port->setValue(m_stored.port);
     m_security = new QComboBox(this);
     m_security->setObjectName(QStringLiteral("smtpSecurityComboBox"));
-    m_security->addItem(tr("TLS from the start (smtps, usually port 465)"), materials::key(materials::SmtpSecurity::Smtps));
+    m_security->addItem(tr("TLS from the start (smtps, usually port 465)"),
+                        materials::key(materials::SmtpSecurity::Smtps));
     m_security->addItem(tr("STARTTLS, required (usually port 587)"), materials::key(materials::SmtpSecurity::StartTls));
     m_security->addItem(tr("None — only for a relay on this machine"), materials::key(materials::SmtpSecurity::None));
     m_security->setCurrentIndex(m_security->findData(materials::key(m_stored.security)));
@@ -71,7 +72,7 @@ MailServerDialog::MailServerDialog(Workspace& workspace, QWidget* parent) : QDia
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("Sender &address:"), m_from);
     form->addRow(tr("Sender &name:"), m_fromName);
-    form->addRow(tr("Largest &attachment:"), m_maxMb);
+    form->addRow(tr("Largest attach&ment:"), m_maxMb);
     auto* buttons = new QDialogButtonBox(this);
     m_test = buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));

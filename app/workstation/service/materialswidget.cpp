@@ -55,8 +55,7 @@ void MaterialsWidget::setConfirm(Confirm c)
 MaterialsWidget::MaterialsWidget(Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_ws(workspace),
       m_library(std::make_unique<materials::MaterialLibrary>(
-          *workspace.db, materials::MaterialLibrary::folderFor(workspace.db->path()), *workspace.clock,
-          *workspace.ids))
+          *workspace.db, materials::MaterialLibrary::folderFor(workspace.db->path()), *workspace.clock, *workspace.ids))
 {
     setObjectName(QStringLiteral("materialsWidget"));
     m_kind = new QComboBox(this);
@@ -80,8 +79,8 @@ MaterialsWidget::MaterialsWidget(Workspace& workspace, QWidget* parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("materialsTreeWidget"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Title"), tr("Kind"), tr("Version"), tr("File or link"), tr("Size"), tr("Added"),
-                             tr("Check")});
+    m_list->setHeaderLabels(
+        {tr("Title"), tr("Kind"), tr("Version"), tr("File or link"), tr("Size"), tr("Added"), tr("Check")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
@@ -189,7 +188,8 @@ void MaterialsWidget::reload()
                 break;
             case materials::Integrity::Missing:
             case materials::Integrity::Changed:
-                item->setText(Check, it->integrity == materials::Integrity::Missing ? tr("✘ missing") : tr("✘ changed"));
+                item->setText(Check,
+                              it->integrity == materials::Integrity::Missing ? tr("✘ missing") : tr("✘ changed"));
                 item->setToolTip(Check, it->message);
                 for (int col = 0; col < ColumnCount; ++col) {
                     item->setForeground(col, QColor(0xb0, 0x00, 0x20));
@@ -279,8 +279,8 @@ void MaterialsWidget::archiveSelected()
     if (!m || m->archived || !manager()) {
         return;
     }
-    const QString question = tr("Archive \"%1\"? It stays in the records of past sends but can no longer be sent.")
-                                 .arg(m->title);
+    const QString question =
+        tr("Archive \"%1\"? It stays in the records of past sends but can no longer be sent.").arg(m->title);
     const bool yes = confirmer() ? confirmer()(this, question)
                                  : QMessageBox::question(this, tr("Archive material"), question) == QMessageBox::Yes;
     if (!yes) {
@@ -311,9 +311,10 @@ void MaterialsWidget::verifyAll()
         }
     }
     reload();
-    m_status->setText(problems.isEmpty() ? tr("✔ All %n file(s) are present and unchanged.", nullptr, files)
-                                         : tr("✘ %n file(s) need attention:", nullptr, static_cast<int>(problems.size())) +
-                                               QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
+    m_status->setText(problems.isEmpty()
+                          ? tr("✔ All %n file(s) are present and unchanged.", nullptr, files)
+                          : tr("✘ %n file(s) need attention:", nullptr, static_cast<int>(problems.size())) +
+                                QLatin1Char(' ') + problems.join(QLatin1Char(' ')));
     m_status->setStyleSheet(problems.isEmpty() ? QStringLiteral("color: #1a7f37;") : QStringLiteral("color: #b00020;"));
 }
 

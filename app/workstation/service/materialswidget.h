@@ -1,8 +1,8 @@
 #pragma once
 // 资料库 tab: install and upgrade packages, operation manuals and screen recordings, filtered by kind and searched
-// (Ctrl+E); files are checked against their SHA-256 (校验, Alt+K) and a changed or missing one is flagged in red. Everyone
-// sends a material to a taxpayer (Ctrl+Shift+M); those with ManageMaterials add a file (Ins) or a link, replace one
-// with its new version and archive it (Del).
+// (Ctrl+E); files are checked against their SHA-256 (校验, Alt+K) and a changed or missing one is flagged in red.
+// Everyone sends a material to a taxpayer (Ctrl+Shift+M); those with ManageMaterials add a file (Ins) or a link,
+// replace one with its new version and archive it (Del).
 
 #include "materials/materiallibrary.h"
 

@@ -27,10 +27,9 @@ SendMaterialDialog::SendMaterialDialog(Workspace& workspace, materials::Material
 }
 
 SendMaterialDialog::SendMaterialDialog(Workspace& workspace, const QString& workOrderId, QWidget* parent)
-    : QDialog(parent), m_ws(workspace),
-      m_ownLibrary(std::make_unique<materials::MaterialLibrary>(
-          *workspace.db, materials::MaterialLibrary::folderFor(workspace.db->path()), *workspace.clock,
-          *workspace.ids)),
+    : QDialog(parent), m_ws(workspace), m_ownLibrary(std::make_unique<materials::MaterialLibrary>(
+                                            *workspace.db, materials::MaterialLibrary::folderFor(workspace.db->path()),
+                                            *workspace.clock, *workspace.ids)),
       m_library(m_ownLibrary.get()), m_workOrderId(workOrderId)
 {
     build({});
@@ -54,7 +53,7 @@ void SendMaterialDialog::build(const QString& materialId)
     }
     m_ticket = new QLineEdit(this);
     m_ticket->setObjectName(QStringLiteral("sendTicketLineEdit"));
-    m_ticket->setPlaceholderText(tr("work order number, e.g. GX01-20250930-0001"));
+    m_ticket->setPlaceholderText(tr("work order number, e.g. 20250930-K7QM-0001"));
     m_recipient = new QLineEdit(this);
     m_recipient->setObjectName(QStringLiteral("recipientLineEdit"));
     m_recipient->setPlaceholderText(QStringLiteral("name@example.com"));
@@ -130,10 +129,12 @@ void SendMaterialDialog::materialChanged()
     const auto it = std::find_if(m_materials.cbegin(), m_materials.cend(),
                                  [&id](const materials::Material& m) { return m.id == id; });
     m_attachHint->clear();
+    m_attachHint->hide();
     if (it == m_materials.cend() || !it->isFile()) {
         m_attach->setChecked(false);
         m_attach->setEnabled(false);
         m_attachHint->setText(it == m_materials.cend() ? QString() : tr("A link: the mail carries its address."));
+        m_attachHint->setVisible(!m_attachHint->text().isEmpty());
         return;
     }
     const bool fits = it->sizeBytes <= m_settings.maxAttachmentBytes;
@@ -141,11 +142,12 @@ void SendMaterialDialog::materialChanged()
     m_attach->setChecked(fits);
     if (!fits) {
         const QLocale c = QLocale::c();
-        m_attachHint->setText(tr("The file is %1, more than the %2 a mail may carry: the mail says where to get it "
-                                 "instead.")
-                                  .arg(c.formattedDataSize(it->sizeBytes, 1, QLocale::DataSizeTraditionalFormat),
-                                       c.formattedDataSize(m_settings.maxAttachmentBytes, 1,
-                                                           QLocale::DataSizeTraditionalFormat)));
+        m_attachHint->setText(
+            tr("The file is %1, more than the %2 a mail may carry: the mail says where to get it "
+               "instead.")
+                .arg(c.formattedDataSize(it->sizeBytes, 1, QLocale::DataSizeTraditionalFormat),
+                     c.formattedDataSize(m_settings.maxAttachmentBytes, 1, QLocale::DataSizeTraditionalFormat)));
+        m_attachHint->show();
     }
 }
 
@@ -173,8 +175,8 @@ void SendMaterialDialog::send()
     }
     const materials::SendRequest request{m_material->currentData().toString(), workOrderId, m_recipient->text(),
                                          m_attach->isChecked(), m_note->toPlainText()};
-    auto prepared = materials::prepareSend(*m_library, m_ws.db->connection(), request, m_settings,
-                                           m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
+    auto prepared = materials::prepareSend(*m_library, m_ws.db->connection(), request, m_settings, m_ws.currentOperator,
+                                           *m_ws.ids, *m_ws.clock);
     if (!prepared) {
         showStatus(prepared.error().message, true);
         const QString& field = prepared.error().field;

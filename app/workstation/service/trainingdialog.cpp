@@ -127,7 +127,7 @@ void TrainingDialog::save()
         m_error->setText(saved.error().message);
         m_error->show();
         const QString& field = saved.error().field;
-        QWidget* at = field == QLatin1String("starts_at")  ? static_cast<QWidget*>(m_start)
+        QWidget* at = field == QLatin1String("starts_at")   ? static_cast<QWidget*>(m_start)
                       : field == QLatin1String("duration")  ? static_cast<QWidget*>(m_duration)
                       : field == QLatin1String("trainer")   ? static_cast<QWidget*>(m_trainer)
                       : field == QLatin1String("attendees") ? static_cast<QWidget*>(m_attendees)

@@ -1,7 +1,7 @@
 #pragma once
 // Adds or edits a training session: topic, start, duration, trainer, location, what was handed out, and the attendee
-// checklist of active operators (invited, attended). Saving goes through libcore; a refused value is shown in the dialog
-// next to its field.
+// checklist of active operators (invited, attended). Saving goes through libcore; a refused value is shown in the
+// dialog next to its field.
 
 #include "training/training.h"
 

@@ -62,8 +62,8 @@ TrainingWidget::TrainingWidget(Workspace& workspace, QWidget* parent) : QWidget(
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("trainingTreeWidget"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Topic"), tr("Start"), tr("Minutes"), tr("Trainer"), tr("Location"),
-                             tr("Attended / invited")});
+    m_list->setHeaderLabels(
+        {tr("Topic"), tr("Start"), tr("Minutes"), tr("Trainer"), tr("Location"), tr("Attended / invited")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
@@ -131,7 +131,8 @@ void TrainingWidget::reload()
         }
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(Topic, t.topic);
-        item->setText(Start, t.startsAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        item->setText(Start,
+                      t.startsAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         item->setData(Duration, Qt::DisplayRole, t.durationMinutes);
         item->setText(Trainer, t.trainer);
         item->setText(Location, t.location);

@@ -5,9 +5,9 @@
 #include "common/workspace.h"
 #include "satisfaction/returnvisitswidget.h"
 #include "security/permissions.h"
+#include "service/sendmaterialdialog.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
-#include "service/sendmaterialdialog.h"
 #include "tickets/transferdialog.h"
 #include "tickets/workorderfields.h"
 #include "tickets/workorderrepository.h"
@@ -101,7 +101,8 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
         }
         auto* dialog = new SendMaterialDialog(m_ws, m_current->id, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SendMaterialDialog::recorded, this, [this] { showWorkOrder(m_current ? m_current->id : QString()); });
+        connect(dialog, &SendMaterialDialog::recorded, this,
+                [this] { showWorkOrder(m_current ? m_current->id : QString()); });
         dialog->open();
     };
     connect(sendMaterial, &QPushButton::clicked, this, openSend);
