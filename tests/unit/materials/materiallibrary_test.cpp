@@ -118,7 +118,7 @@ TEST_CASE("a file is copied into the materials folder beside the store with its 
     }
 }
 
-TEST_CASE("a link material needs an absolute http or https address; a material is a file or a link, not both")
+TEST_CASE("a link material needs an absolute http or https address and a material is a file or a link, not both")
 {
     LibraryFixture f;
     for (const char* bad : {"ftp://download.example.cn/a.exe", "download.example.cn/a.exe", "https://",
@@ -149,7 +149,7 @@ TEST_CASE("a link material needs an absolute http or https address; a material i
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM materials")) == 1);
 }
 
-TEST_CASE("only roles with ManageMaterials add, replace and archive; everyone lists, by kind and by search")
+TEST_CASE("only roles with ManageMaterials add, replace and archive while everyone lists, by kind and by search")
 {
     LibraryFixture f;
     auto byAgent = f.library.add(f.fileDraft(QStringLiteral("a.pdf"), "a"), f.agent);

@@ -241,7 +241,7 @@ TEST_CASE("a bad address, an attachment over the limit, an archived material or 
     CHECK(server.received().size() == 1);
 }
 
-TEST_CASE("the connection test says NOOP to the server; the mail settings are validated and kept locally")
+TEST_CASE("the connection test says NOOP to the server and the mail settings are validated and kept locally")
 {
     SendFixture f;
     test::SmtpTestServer server;
