@@ -172,7 +172,8 @@ Outcome writeAttendees(const QSqlDatabase& db, const Training& t, const QString&
     return Ok{};
 }
 
-Outcome checkAttendees(const QSqlDatabase& db, const QList<Attendee>& attendees)
+// New attendees must be active operators; those already on the session stay even if deactivated since.
+Outcome checkAttendees(const QSqlDatabase& db, const QString& trainingId, const QList<Attendee>& attendees)
 {
     auto active = activeOperators(db);
     if (!active) {
@@ -181,6 +182,15 @@ Outcome checkAttendees(const QSqlDatabase& db, const QList<Attendee>& attendees)
     QSet<QString> ids;
     for (const Attendee& a : active.value()) {
         ids.insert(a.operatorId);
+    }
+    if (!trainingId.isEmpty()) {
+        auto stored = attendeesOf(db, trainingId);
+        if (!stored) {
+            return stored.error();
+        }
+        for (const Attendee& a : stored.value()) {
+            ids.insert(a.operatorId);
+        }
     }
     for (const Attendee& a : attendees) {
         if (!ids.contains(a.operatorId)) {
@@ -250,7 +260,7 @@ Result<Training> saveTraining(db::Database& database, const Training& input, con
     if (!tx.isActive()) {
         return tx.error();
     }
-    if (Outcome ok = checkAttendees(db, t.attendees); !ok) {
+    if (Outcome ok = checkAttendees(db, t.id, t.attendees); !ok) {
         return ok.error();
     }
     const QDateTime now = clock.now();

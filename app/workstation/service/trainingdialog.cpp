@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hotline::ui {
 
 TrainingDialog::TrainingDialog(Workspace& workspace, const training::Training& session, QWidget* parent)
@@ -56,7 +58,14 @@ TrainingDialog::TrainingDialog(Workspace& workspace, const training::Training& s
     for (const training::Attendee& a : session.attendees) {
         current.insert(a.operatorId, a);
     }
-    for (const training::Attendee& op : training::activeOperators(m_ws.db->connection()).value_or({})) {
+    QList<training::Attendee> people = training::activeOperators(m_ws.db->connection()).value_or({});
+    for (const training::Attendee& a : session.attendees) { // deactivated since: still listed
+        if (std::none_of(people.cbegin(), people.cend(),
+                         [&a](const training::Attendee& p) { return p.operatorId == a.operatorId; })) {
+            people.append(a);
+        }
+    }
+    for (const training::Attendee& op : std::as_const(people)) {
         auto* item = new QTreeWidgetItem(m_attendees);
         item->setText(Name, op.name);
         item->setData(Name, Qt::UserRole, op.operatorId);

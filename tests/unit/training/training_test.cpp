@@ -155,13 +155,27 @@ TEST_CASE("a training session with bad input or by a role without ManageTraining
     REQUIRE(active.ok());
     CHECK(active->size() == 2);
 
+    // Someone deactivated after the session stays on it when it is edited.
+    REQUIRE(security::AccountRepository(f.store.db->connection()).setActive(f.colleague.id, true).ok());
+    t = good;
+    t.attendees = {{f.colleague.id, QStringLiteral("王强"), true}};
+    auto kept = training::saveTraining(*f.store.db, t, f.lead, f.ids, f.clock);
+    REQUIRE(kept.ok());
+    REQUIRE(security::AccountRepository(f.store.db->connection()).setActive(f.colleague.id, false).ok());
+    training::Training edited = kept.value();
+    edited.topic = QStringLiteral("纳税服务规范（补课）");
+    auto again = training::saveTraining(*f.store.db, edited, f.lead, f.ids, f.clock);
+    REQUIRE(again.ok());
+    CHECK(again->attendees.size() == 1);
+    REQUIRE(training::removeTraining(*f.store.db, again->id, f.lead, f.clock).ok());
+
     auto byAgent = training::saveTraining(*f.store.db, good, f.agent, f.ids, f.clock);
     REQUIRE_FALSE(byAgent.ok());
     CHECK(byAgent.error().code == ErrorCode::Forbidden);
     auto byTechnician = training::saveTraining(*f.store.db, good, f.colleague, f.ids, f.clock);
     REQUIRE_FALSE(byTechnician.ok());
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM trainings")) == 0);
-    CHECK(outbox(f, QStringLiteral("training")) == 0);
+    CHECK(outbox(f, QStringLiteral("training")) == 3); // the kept session: insert, update, delete
 }
 
 TEST_CASE("a topic course for taxpayers is a KB course link with a start time, listed while upcoming")
