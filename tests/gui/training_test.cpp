@@ -3,6 +3,8 @@
 
 #include "common/messages.h"
 #include "desk.h"
+#include "knowledge/linkdialog.h"
+#include "knowledge/linklistwidget.h"
 #include "materials/clientversion.h"
 #include "materials/materiallibrary.h"
 #include "service/clientversiondialog.h"
@@ -15,6 +17,7 @@
 #include "service/trainingwidget.h"
 #include "training/training.h"
 
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
@@ -131,6 +134,37 @@ TEST_CASE("agents see the training tab read-only")
     CHECK_FALSE(tab->findChild<QPushButton*>(QStringLiteral("newTrainingButton"))->isVisible());
     QTest::keyClick(tab->list(), Qt::Key_Insert);
     CHECK(tab->findChild<ui::TrainingDialog*>() == nullptr);
+}
+
+TEST_CASE("a topic course gets its time in the link dialog and the KB course list shows it while upcoming")
+{
+    test::TempStore store;
+    test::Desk desk(store.path, QStringLiteral("张敏"), security::Role::TeamLead);
+    knowledge::KbLink course;
+    course.kind = knowledge::LinkKind::Course;
+    ui::LinkDialog dialog(*desk.ws, course);
+    REQUIRE(dialog.liveCheck()->isVisibleTo(&dialog));
+    dialog.titleEdit()->setText(QStringLiteral("专题课程：扣缴端新版本操作"));
+    dialog.urlEdit()->setText(QStringLiteral("https://example.gov.cn/live/123"));
+    dialog.liveCheck()->setChecked(true);
+    dialog.startsEdit()->setDateTime(QDateTime(QDate(2025, 10, 15), QTime(14, 0)));
+    dialog.save();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.link().startsAt == test::beijing(QStringLiteral("2025-10-15 14:00")));
+
+    ui::LinkListWidget list(*desk.ws, knowledge::LinkKind::Course);
+    list.reload();
+    REQUIRE(list.list()->topLevelItemCount() == 1);
+    CHECK_FALSE(list.list()->isColumnHidden(ui::LinkListWidget::Starts));
+    CHECK(list.list()->topLevelItem(0)->text(ui::LinkListWidget::Starts) == QStringLiteral("2025-10-15 14:00"));
+    desk.clock.set(test::beijing(QStringLiteral("2025-10-16 09:00")));
+    list.reload();
+    CHECK(list.list()->topLevelItem(0)->text(ui::LinkListWidget::Starts).isEmpty());
+
+    knowledge::KbLink news;
+    news.kind = knowledge::LinkKind::News;
+    ui::LinkDialog newsDialog(*desk.ws, news);
+    CHECK_FALSE(newsDialog.liveCheck()->isVisibleTo(&newsDialog));
 }
 
 TEST_CASE("render the service tabs to PNG files", "[.screenshot]")
