@@ -620,6 +620,301 @@
         <source>%1 is already in the group %2; a word can be in one group only.</source>
         <translation>“%1”已在同义词组“%2”中；一个词只能属于一个组。</translation>
     </message>
+    <message>
+        <source>Only a course can have a start time.</source>
+        <translation>只有课程可以设置开课时间。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::materials</name>
+    <message>
+        <source>This version record was changed by someone else; reload it and make your change again.</source>
+        <translation>该版本记录已被他人修改，请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Install and upgrade</source>
+        <translation>安装升级</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Personnel information collection</source>
+        <translation>人员信息采集</translation>
+    </message>
+    <message>
+        <source>Comprehensive income declaration</source>
+        <translation>综合所得申报</translation>
+    </message>
+    <message>
+        <source>Classified income declaration</source>
+        <translation>分类所得申报</translation>
+    </message>
+    <message>
+        <source>Non-resident income declaration</source>
+        <translation>非居民所得申报</translation>
+    </message>
+    <message>
+        <source>Tax payment</source>
+        <translation>缴款</translation>
+    </message>
+    <message>
+        <source>Correction declaration</source>
+        <translation>更正申报</translation>
+    </message>
+    <message>
+        <source>Query and statistics</source>
+        <translation>查询统计</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份恢复</translation>
+    </message>
+    <message>
+        <source>The stored checklist is not readable.</source>
+        <translation>保存的验证清单无法读取。</translation>
+    </message>
+    <message>
+        <source>Version: required, at most 50 characters (e.g. V3.1.221).</source>
+        <translation>版本号：必填，最多 50 个字符（如 V3.1.221）。</translation>
+    </message>
+    <message>
+        <source>Release date: a valid date is required.</source>
+        <translation>发布日期：请填写有效日期。</translation>
+    </message>
+    <message>
+        <source>Deadline: cannot be before the release date.</source>
+        <translation>截止日期：不能早于发布日期。</translation>
+    </message>
+    <message>
+        <source>Manual revised: name the manuals that were revised.</source>
+        <translation>已修订手册：请写明修订了哪些手册。</translation>
+    </message>
+    <message>
+        <source>Notes: too long (4,000 / 1,000 characters).</source>
+        <translation>说明过长（4,000 / 1,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Checklist: every item needs a name (at most 100 characters), each only once.</source>
+        <translation>验证清单：每项都要有名称（最多 100 个字符），且不能重复。</translation>
+    </message>
+    <message>
+        <source>Checklist: at least one item.</source>
+        <translation>验证清单：至少一项。</translation>
+    </message>
+    <message>
+        <source>Version %1 is already recorded.</source>
+        <translation>版本 %1 已有记录。</translation>
+    </message>
+    <message>
+        <source>Upgrade package: the material no longer exists.</source>
+        <translation>升级包：该资料已不存在。</translation>
+    </message>
+    <message>
+        <source>Verification: decide every checklist item first (still open: %1).</source>
+        <translation>验证：请先判定清单中的每一项（尚未判定：%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The version record no longer exists.</source>
+        <translation>该版本记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Server: a host name or IP address, e.g. smtp.example.com.</source>
+        <translation>服务器：主机名或 IP 地址，如 smtp.example.com。</translation>
+    </message>
+    <message>
+        <source>Port: a number from 1 to 65535.</source>
+        <translation>端口：1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Sender address: a valid e-mail address is required.</source>
+        <translation>发件地址：请填写有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Largest attachment: from 1 byte to 100 MB.</source>
+        <translation>附件上限：1 字节到 100 MB。</translation>
+    </message>
+    <message>
+        <source>Install package</source>
+        <translation>安装包</translation>
+    </message>
+    <message>
+        <source>Upgrade package</source>
+        <translation>升级包</translation>
+    </message>
+    <message>
+        <source>Operation manual</source>
+        <translation>操作手册</translation>
+    </message>
+    <message>
+        <source>Screen recording</source>
+        <translation>录屏</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Title: required, at most 200 characters.</source>
+        <translation>标题：必填，最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Version or note: too long (50 / 2,000 characters).</source>
+        <translation>版本或备注过长（50 / 2,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Choose either a file or a link.</source>
+        <translation>请选择文件或填写链接（二选一）。</translation>
+    </message>
+    <message>
+        <source>Link: an address starting with http:// or https:// with a host name, without spaces.</source>
+        <translation>链接：以 http:// 或 https:// 开头、带主机名、不含空格的地址。</translation>
+    </message>
+    <message>
+        <source>File: %1 cannot be read.</source>
+        <translation>文件：无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The material no longer exists or is archived.</source>
+        <translation>该资料已不存在或已归档。</translation>
+    </message>
+    <message>
+        <source>Choose the material to replace.</source>
+        <translation>请选择要替换的资料。</translation>
+    </message>
+    <message>
+        <source>The library already holds this file (same content): &quot;%1&quot; %2. Use that one, or archive it first.</source>
+        <translation>资料库中已有内容相同的文件：“%1” %2。请直接使用它，或先将其归档。</translation>
+    </message>
+    <message>
+        <source>The file could not be copied into the library folder %1.</source>
+        <translation>无法将文件复制到资料库文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The material no longer exists.</source>
+        <translation>该资料已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file %2 is missing from the library.</source>
+        <translation>“%1”：资料库中缺少文件 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file has changed since it was added (checksum differs); replace it with the right file.</source>
+        <translation>“%1”：文件自添加后已被改动（校验值不符），请用正确的文件替换。</translation>
+    </message>
+    <message>
+        <source>No work order has the number %1.</source>
+        <translation>没有工单号为 %1 的工单。</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet: a team lead enters it under Settings ▸ Mail server….</source>
+        <translation>尚未设置邮件服务器：请班长在“设置 ▸ 邮件服务器…”中填写。</translation>
+    </message>
+    <message>
+        <source>Recipient: &quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>收件人：“%1”不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Message: at most 2,000 characters.</source>
+        <translation>附言：最多 2,000 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived; send its current version instead.</source>
+        <translation>“%1”已归档，请发送其当前版本。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, more than the %3 a mail may carry; send the download link instead of the file.</source>
+        <translation>“%1”大小为 %2，超过邮件附件上限 %3；请改为发送下载链接。</translation>
+    </message>
+    <message>
+        <source>12366 hotline: %1</source>
+        <translation>12366纳税服务热线：%1</translation>
+    </message>
+    <message>
+        <source>12366 hotline: %1 (work order %2)</source>
+        <translation>12366纳税服务热线：%1（工单 %2）</translation>
+    </message>
+    <message>
+        <source>Dear taxpayer,</source>
+        <translation>尊敬的纳税人：</translation>
+    </message>
+    <message>
+        <source>As agreed on the 12366 tax service hotline, here is the material you asked for: %1 (%2).</source>
+        <translation>按您在 12366 纳税服务热线中的要求，现将所需资料发送给您：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is attached (%2, SHA-256 %3).</source>
+        <translation>文件 %1 见附件（%2，SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>Download or open it here: %1</source>
+        <translation>请通过以下地址下载或打开：%1</translation>
+    </message>
+    <message>
+        <source>The file is too large for e-mail; download it from the tax bureau&apos;s website or call 12366 for the address.</source>
+        <translation>该文件过大，无法通过邮件发送；请从税务局网站下载，或致电 12366 获取下载地址。</translation>
+    </message>
+    <message>
+        <source>This message was sent by the 12366 tax service hotline; please do not reply to it. For questions call 12366.</source>
+        <translation>本邮件由 12366 纳税服务热线发送，请勿直接回复。如有疑问请致电 12366。</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>The mail server %1 is unknown (name not found).</source>
+        <translation>找不到邮件服务器 %1（域名无法解析）。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached; check the server and port, or try again later.</source>
+        <translation>无法连接邮件服务器 %1；请检查服务器和端口，或稍后再试。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login; check the user name and password.</source>
+        <translation>邮件服务器拒绝登录；请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed; check the security setting and port.</source>
+        <translation>与 %1 建立加密连接（TLS）失败；请检查安全方式和端口。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 broke off the conversation.</source>
+        <translation>邮件服务器 %1 中断了会话。</translation>
+    </message>
+    <message>
+        <source>Sending through %1 failed.</source>
+        <translation>通过 %1 发送失败。</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient %1 (reply %2); check the address with the taxpayer.</source>
+        <translation>邮件服务器拒收收件人 %1（应答 %2）；请与纳税人核对邮箱地址。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::qa</name>
@@ -2592,6 +2887,53 @@
         <source>Callback failed</source>
         <translation>回呼失败</translation>
     </message>
+    <message>
+        <source>Material sent by e-mail</source>
+        <translation>已通过邮件发送资料</translation>
+    </message>
+    <message>
+        <source>Material e-mail failed</source>
+        <translation>资料邮件发送失败</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::training</name>
+    <message>
+        <source>Attendees: %1 is not an active operator.</source>
+        <translation>参训人员：%1 不是在用的坐席账号。</translation>
+    </message>
+    <message>
+        <source>Topic: required, at most 200 characters.</source>
+        <translation>主题：必填，最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Start: a valid date and time is required.</source>
+        <translation>开始时间：请填写有效的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Duration: between 1 minute and 24 hours (1,440 minutes).</source>
+        <translation>时长：1 分钟到 24 小时（1,440 分钟）。</translation>
+    </message>
+    <message>
+        <source>Trainer: required, at most 100 characters.</source>
+        <translation>培训讲师：必填，最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Location or materials: too long (200 / 4,000 characters).</source>
+        <translation>地点或培训资料过长（200 / 4,000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Attendees: each operator at most once.</source>
+        <translation>参训人员：每人只能出现一次。</translation>
+    </message>
+    <message>
+        <source>This session was changed or removed by someone else; reload it and make your change again.</source>
+        <translation>该培训已被他人修改或删除，请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>该培训已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::AccountsDialog</name>
@@ -3284,6 +3626,172 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ClientVersionDialog</name>
+    <message>
+        <source>New withholding client version</source>
+        <translation>新建扣缴端版本</translation>
+    </message>
+    <message>
+        <source>Withholding client %1</source>
+        <translation>扣缴端 %1</translation>
+    </message>
+    <message>
+        <source>The bureau set a &amp;deadline:</source>
+        <translation>税务局规定截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Manuals &amp;revised:</source>
+        <translation>已修订手册(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>which manuals, which chapters</source>
+        <translation>哪些手册、哪些章节</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>尚未验证。</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;leased on:</source>
+        <translation>发布日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;package:</source>
+        <translation>升级包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Add chec&amp;k</source>
+        <translation>添加检查项(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>删除检查项</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>保存(&amp;S) (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;verify (Ctrl+Enter)</source>
+        <translation>保存并验证(&amp;V) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>新检查项</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ClientVersionsWidget</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Bureau&apos;s deadline</source>
+        <translation>税务局截止日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>验证人</translation>
+    </message>
+    <message>
+        <source>Manual revised</source>
+        <translation>手册修订</translation>
+    </message>
+    <message>
+        <source>&amp;New version (Ins)</source>
+        <translation>新建版本(&amp;N) (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Open checklist (F2)</source>
+        <translation>打开验证清单(&amp;O) (F2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>是：%1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The deadline has passed and the version is not verified.</source>
+        <translation>已过截止日期，该版本仍未验证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to verify.</source>
+        <translation>
+            <numerusform>距验证截止还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>共 %n 个版本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4969,10 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Topic course &amp;at (Beijing time):</source>
+        <translation>专题课程开课时间(&amp;A)（北京时间）：</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::LinkListWidget</name>
@@ -4513,6 +5025,10 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Remove link</source>
         <translation>删除链接</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开课时间</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +5155,93 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>TLS from the start (smtps, usually port 465)</source>
+        <translation>全程加密 TLS（smtps，通常为 465 端口）</translation>
+    </message>
+    <message>
+        <source>STARTTLS, required (usually port 587)</source>
+        <translation>STARTTLS，必须加密（通常为 587 端口）</translation>
+    </message>
+    <message>
+        <source>None — only for a relay on this machine</source>
+        <translation>不加密——仅限本机中继</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>未保存密码</translation>
+    </message>
+    <message>
+        <source>stored — leave empty to keep it</source>
+        <translation>已保存——留空则保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>安全方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>发件地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>发件人名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Largest attach&amp;ment:</source>
+        <translation>附件上限(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Kept on this workstation only (not synchronised). The password is stored in the local store file; use an account that can only send.</source>
+        <translation>仅保存在本工作站（不同步）。密码保存在本地数据文件中，请使用只能发信的邮箱账号。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>正在连接 %1:%2…</translation>
+    </message>
+    <message>
+        <source>✔ The mail server answered and accepted the login.</source>
+        <translation>✔ 邮件服务器已应答并接受登录。</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5444,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>E&amp;xport work orders…</source>
         <translation>导出工单明细(&amp;X)…</translation>
     </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>邮件服务器(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::MarkersWidget</name>
@@ -4903,6 +5510,198 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Marker at %1</source>
         <translation>%1 处的标记</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MaterialDialog</name>
+    <message>
+        <source>Replace &quot;%1&quot; with a new version</source>
+        <translation>用新版本替换“%1”</translation>
+    </message>
+    <message>
+        <source>Add to the materials library</source>
+        <translation>添加到资料库</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k</source>
+        <translation>链接(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>链接地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the file to add</source>
+        <translation>选择要添加的文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to add (Browse…).</source>
+        <translation>请选择要添加的文件（浏览…）。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::MaterialsWidget</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd:</source>
+        <translation>类别(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Search title, version, file name, note (Ctrl+E)</source>
+        <translation>搜索标题、版本、文件名、备注 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show arch&amp;ived</source>
+        <translation>显示已归档(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>File or link</source>
+        <translation>文件或链接</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Send to &amp;taxpayer… (Ctrl+Shift+M)</source>
+        <translation>发送给纳税人(&amp;T)… (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Add &amp;file… (Ins)</source>
+        <translation>添加文件(&amp;F)… (Ins)</translation>
+    </message>
+    <message>
+        <source>Add &amp;link…</source>
+        <translation>添加链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive (Del)</source>
+        <translation>归档(&amp;C) (Del)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k files</source>
+        <translation>校验文件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>✔ unchanged</source>
+        <translation>✔ 未改动</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>✘ missing</source>
+        <translation>✘ 缺失</translation>
+    </message>
+    <message>
+        <source>✘ changed</source>
+        <translation>✘ 已改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s)</source>
+        <translation>
+            <numerusform>共 %n 份资料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? It stays in the records of past sends but can no longer be sent.</source>
+        <translation>归档“%1”？它仍保留在以往的发送记录中，但不能再发送。</translation>
+    </message>
+    <message>
+        <source>Archive material</source>
+        <translation>归档资料</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ All %n file(s) are present and unchanged.</source>
+        <translation>
+            <numerusform>✔ 全部 %n 个文件齐全且未改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✘ %n file(s) need attention:</source>
+        <translation>
+            <numerusform>✘ %n 个文件需要处理：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6717,6 +7516,93 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     </message>
 </context>
 <context>
+    <name>hotline::ui::SendMaterialDialog</name>
+    <message>
+        <source>Send to taxpayer</source>
+        <translation>发送给纳税人</translation>
+    </message>
+    <message>
+        <source>work order number, e.g. 20250930-K7QM-0001</source>
+        <translation>工单号，如 20250930-K7QM-0001</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the file (otherwise the link or a note is sent)</source>
+        <translation>以附件发送文件(&amp;A)（否则发送链接或获取方式）</translation>
+    </message>
+    <message>
+        <source>A line for the taxpayer (optional)</source>
+        <translation>给纳税人的附言（可选）</translation>
+    </message>
+    <message>
+        <source>No mail server is set up yet: a team lead enters it under Settings ▸ Mail server….</source>
+        <translation>尚未设置邮件服务器：请班长在“设置 ▸ 邮件服务器…”中填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>资料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work order:</source>
+        <translation>工单(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>收件人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>M&amp;essage:</source>
+        <translation>附言(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A link: the mail carries its address.</source>
+        <translation>链接：邮件中附上其地址。</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 a mail may carry: the mail says where to get it instead.</source>
+        <translation>文件大小为 %1，超过邮件附件上限 %2：邮件中将说明获取方式。</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>正在发送给 %1…</translation>
+    </message>
+    <message>
+        <source>The mail was %1, but recording it failed: %2</source>
+        <translation>邮件%1，但记录失败：%2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发出</translation>
+    </message>
+    <message>
+        <source>✔ Sent to %1 (%2). It is in the work order&apos;s timeline.</source>
+        <translation>✔ 已发送给 %1（%2），已记入工单时间线。</translation>
+    </message>
+    <message>
+        <source>file attached</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>✘ Not sent: %1</source>
+        <translation>✘ 未发出：%1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ServicePane</name>
     <message>
         <source>Complaints</source>
@@ -6733,6 +7619,18 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Callbacks</source>
         <translation>回呼</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Client versions</source>
+        <translation>版本验证</translation>
     </message>
 </context>
 <context>
@@ -6843,6 +7741,128 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Select the group to remove.</source>
         <translation>请选择要删除的同义词组。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::TrainingDialog</name>
+    <message>
+        <source>New training session</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>培训讲师(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>培训资料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees (Space ticks the current box):</source>
+        <translation>参训人员(&amp;A)（空格键勾选当前项）：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::TrainingWidget</name>
+    <message>
+        <source>Ye&amp;ar:</source>
+        <translation>年度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训讲师</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Attended / invited</source>
+        <translation>实到 / 应到</translation>
+    </message>
+    <message>
+        <source>&amp;New session (Ins)</source>
+        <translation>新建培训(&amp;N) (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit (F2)</source>
+        <translation>编辑(&amp;E) (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (Del)</source>
+        <translation>删除(&amp;R) (Del)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 held of at least %4 required · %5 planned</source>
+        <translation>%1 %2 年：已举办 %3 次，要求至少 %4 次 · 计划 %5 次</translation>
+    </message>
+    <message>
+        <source>Remove the session &quot;%1&quot; and its attendance?</source>
+        <translation>删除培训“%1”及其出勤记录？</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>删除培训</translation>
     </message>
 </context>
 <context>
@@ -7141,6 +8161,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Schedule callback… (Ctrl+Shift+B)</source>
         <translation>安排回呼… (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Send &amp;material… (Ctrl+Shift+M)</source>
+        <translation>发送资料(&amp;M)… (Ctrl+Shift+M)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "satisfaction/surveyimportdialog.h"
 #include "security/accountservice.h"
 #include "security/permissions.h"
+#include "service/mailserverdialog.h"
 #include "service/servicepane.h"
 #include "sync/centraldialog.h"
 #include "sync/conflictsdialog.h"
@@ -219,6 +220,12 @@ void MainWindow::createMenus()
     m_categoriesAction = settings->addAction(tr("&Categories…"), this, &MainWindow::editCategories);
     m_accountsAction = settings->addAction(tr("&Accounts…"), this, &MainWindow::manageAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_mailServerAction = settings->addAction(tr("&Mail server…"), this, [this] {
+        auto* dialog = new MailServerDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_mailServerAction->setObjectName(QStringLiteral("mailServerAction"));
     settings->addSeparator();
     settings->addAction(tr("Change my &password…"), this, &MainWindow::changePassword);
     QAction* switchUser = settings->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
@@ -296,6 +303,7 @@ void MainWindow::updateActions()
     const security::Role role = m_ws.currentOperator.role;
     m_categoriesAction->setEnabled(security::roleHas(role, security::Permission::ManageCategories));
     m_accountsAction->setEnabled(security::roleHas(role, security::Permission::ManageAccounts));
+    m_mailServerAction->setEnabled(security::roleHas(role, security::Permission::ManageMaterials));
     m_importSurveyAction->setVisible(security::roleHas(role, security::Permission::ImportSatisfaction));
     m_exportOrdersAction->setVisible(security::roleHas(role, security::Permission::ExportData));
     // Reports read the whole team's data.

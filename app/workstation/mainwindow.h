@@ -69,6 +69,7 @@ private:
     SyncController* m_sync;
     QAction* m_categoriesAction = nullptr;
     QAction* m_accountsAction = nullptr;
+    QAction* m_mailServerAction = nullptr;
     QAction* m_importSurveyAction = nullptr;
     QAction* m_exportOrdersAction = nullptr;
     QAction* m_reportsAction = nullptr;

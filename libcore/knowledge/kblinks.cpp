@@ -26,11 +26,15 @@ Error invalid(const QString& message, const QString& field)
 
 QJsonObject fieldsOf(const KbLink& l, const QString& by, qint64 now)
 {
-    return {
-        {QStringLiteral("kind"), key(l.kind)},  {QStringLiteral("title"), l.title},
-        {QStringLiteral("summary"), l.summary}, {QStringLiteral("published_on"), l.publishedOn.toString(Qt::ISODate)},
-        {QStringLiteral("url"), l.url},         {QStringLiteral("created_by"), by},
-        {QStringLiteral("updated_at"), now}};
+    return {{QStringLiteral("kind"), key(l.kind)},
+            {QStringLiteral("title"), l.title},
+            {QStringLiteral("summary"), l.summary},
+            {QStringLiteral("published_on"), l.publishedOn.toString(Qt::ISODate)},
+            {QStringLiteral("url"), l.url},
+            {QStringLiteral("created_by"), by},
+            {QStringLiteral("updated_at"), now},
+            {QStringLiteral("starts_at"),
+             l.startsAt.isValid() ? QJsonValue(l.startsAt.toMSecsSinceEpoch()) : QJsonValue()}};
 }
 
 // Writes a valid link and its change-log entry; the caller owns the transaction.
@@ -42,17 +46,19 @@ Result<KbLink> store(const QSqlDatabase& db, KbLink l, const QString& by, IdGene
         l.id = ids.next();
     }
     QJsonObject fields = fieldsOf(l, by, now.toMSecsSinceEpoch());
+    const QVariant startsAt =
+        l.startsAt.isValid() ? QVariant(l.startsAt.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
     Result<QSqlQuery> q =
         insert ? db::exec(db,
                           QStringLiteral("INSERT INTO kb_links (id, kind, title, summary, published_on, url, "
-                                         "created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                         "created_by, updated_at, starts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {l.id, key(l.kind), l.title, l.summary, l.publishedOn.toString(Qt::ISODate), l.url, by,
-                           now.toMSecsSinceEpoch()})
+                           now.toMSecsSinceEpoch(), startsAt})
                : db::exec(db,
                           QStringLiteral("UPDATE kb_links SET kind = ?, title = ?, summary = ?, published_on = ?, "
-                                         "url = ?, updated_at = ? WHERE id = ?"),
+                                         "url = ?, updated_at = ?, starts_at = ? WHERE id = ?"),
                           {key(l.kind), l.title, l.summary, l.publishedOn.toString(Qt::ISODate), l.url,
-                           now.toMSecsSinceEpoch(), l.id});
+                           now.toMSecsSinceEpoch(), startsAt, l.id});
     if (!q) {
         return q.error();
     }
@@ -72,7 +78,29 @@ Result<KbLink> store(const QSqlDatabase& db, KbLink l, const QString& by, IdGene
     return l;
 }
 
+QList<KbLink> readLinks(QSqlQuery& r, LinkKind kind)
+{
+    QList<KbLink> out;
+    while (r.next()) {
+        out.append({r.value(0).toString(), kind, r.value(1).toString(), r.value(2).toString(),
+                    QDate::fromString(r.value(3).toString(), Qt::ISODate), r.value(4).toString(),
+                    r.value(5).isNull() ? QDateTime() : db::utcTime(r.value(5))});
+    }
+    return out;
+}
+
 } // namespace
+
+bool isWebUrl(const QString& trimmedUrl)
+{
+    if (trimmedUrl.isEmpty() || trimmedUrl.contains(QRegularExpression(QStringLiteral("\\s")))) {
+        return false;
+    }
+    const QUrl url(trimmedUrl, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !url.host().isEmpty() && trimmedUrl.startsWith(scheme + QStringLiteral("://"), Qt::CaseInsensitive);
+}
 
 QString key(LinkKind k)
 {
@@ -103,14 +131,12 @@ Result<KbLink> validateLink(const KbLink& input)
                            "URL: an address starting with http:// or https:// with a host name, without spaces."),
                        QStringLiteral("url"));
     };
-    if (l.url.isEmpty() || l.url.contains(QRegularExpression(QStringLiteral("\\s")))) {
+    if (!isWebUrl(l.url)) {
         return badUrl();
     }
-    const QUrl url(l.url, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-        url.host().isEmpty() || !l.url.startsWith(scheme + QStringLiteral("://"), Qt::CaseInsensitive)) {
-        return badUrl();
+    if (l.startsAt.isValid() && l.kind != LinkKind::Course) {
+        return invalid(QCoreApplication::translate("hotline::knowledge", "Only a course can have a start time."),
+                       QStringLiteral("starts_at"));
     }
     return l;
 }
@@ -167,19 +193,25 @@ Outcome removeLink(db::Database& db, const QString& id, const security::Operator
 Result<QList<KbLink>> listLinks(const QSqlDatabase& db, LinkKind kind)
 {
     auto q = db::exec(db,
-                      QStringLiteral("SELECT id, title, summary, published_on, url FROM kb_links WHERE kind = ? "
-                                     "ORDER BY published_on DESC, updated_at DESC, title"),
+                      QStringLiteral("SELECT id, title, summary, published_on, url, starts_at FROM kb_links "
+                                     "WHERE kind = ? ORDER BY published_on DESC, updated_at DESC, title"),
                       {key(kind)});
     if (!q) {
         return q.error();
     }
-    QList<KbLink> out;
-    while (q.value().next()) {
-        const QSqlQuery& r = q.value();
-        out.append({r.value(0).toString(), kind, r.value(1).toString(), r.value(2).toString(),
-                    QDate::fromString(r.value(3).toString(), Qt::ISODate), r.value(4).toString()});
+    return readLinks(q.value(), kind);
+}
+
+Result<QList<KbLink>> upcomingCourses(const QSqlDatabase& db, const QDateTime& from)
+{
+    auto q = db::exec(db,
+                      QStringLiteral("SELECT id, title, summary, published_on, url, starts_at FROM kb_links "
+                                     "WHERE kind = ? AND starts_at >= ? ORDER BY starts_at, title"),
+                      {key(LinkKind::Course), from.toMSecsSinceEpoch()});
+    if (!q) {
+        return q.error();
     }
-    return out;
+    return readLinks(q.value(), LinkKind::Course);
 }
 
 Result<int> importLinksJson(db::Database& db, const QByteArray& json, const QString& byOperatorId, IdGenerator& ids,

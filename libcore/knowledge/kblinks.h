@@ -6,6 +6,7 @@
 #include "security/operator.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace hotline {
@@ -29,7 +30,13 @@ struct KbLink {
     QString summary;
     QDate publishedOn;
     QString url;
+    // A topic course announced to taxpayers (专题课程) runs at this time (UTC); invalid for a recorded course and for
+    // news.
+    QDateTime startsAt = {};
 };
+
+// True for an absolute http or https URL with a host and no spaces (what links and library materials accept).
+bool isWebUrl(const QString& trimmedUrl);
 
 // Trims the texts and checks them: a title, a valid date, an absolute http(s) URL with a host and no spaces. The
 // error names the field ("title", "published_on", "url").
@@ -42,6 +49,8 @@ Outcome removeLink(db::Database& db, const QString& id, const security::Operator
 
 // The links of a kind, newest first.
 Result<QList<KbLink>> listLinks(const QSqlDatabase& db, LinkKind kind);
+// The topic courses that start at or after `from`, soonest first.
+Result<QList<KbLink>> upcomingCourses(const QSqlDatabase& db, const QDateTime& from);
 
 // Stores the links of a JSON file {"courses": [...], "news": [...]}, each {"title", "summary", "date", "url"}, in
 // one transaction as `byOperatorId` (demo data: no permission check). Every item is validated first; all or none.

@@ -76,6 +76,12 @@ QString describe(const TimelineEvent& e, const QHash<QString, QString>& operator
                    ? QCoreApplication::translate("hotline::tickets", "Callback: taxpayer reached")
                    : QCoreApplication::translate("hotline::tickets", "Callback failed");
     }
+    if (e.kind == QLatin1String("material_sent")) {
+        return QCoreApplication::translate("hotline::tickets", "Material sent by e-mail");
+    }
+    if (e.kind == QLatin1String("material_send_failed")) {
+        return QCoreApplication::translate("hotline::tickets", "Material e-mail failed");
+    }
     if (e.kind == QLatin1String("note")) {
         return QCoreApplication::translate("hotline::tickets", "Note");
     }

@@ -1,10 +1,14 @@
 #include "knowledge/linkdialog.h"
 
+#include "calendar/workcalendar.h"
 #include "common/workspace.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,6 +36,19 @@ LinkDialog::LinkDialog(Workspace& workspace, const knowledge::KbLink& link, QWid
     m_summary = new QPlainTextEdit(link.summary, this);
     m_summary->setObjectName(QStringLiteral("linkSummaryPlainTextEdit"));
     m_summary->setTabChangesFocus(true);
+    m_live = new QCheckBox(tr("Topic course &at (Beijing time):"), this);
+    m_live->setObjectName(QStringLiteral("linkLiveCheckBox"));
+    m_live->setChecked(link.startsAt.isValid());
+    const QDateTime bj =
+        (link.startsAt.isValid() ? link.startsAt : m_ws.clock->now().addDays(7)).toTimeZone(calendar::beijingTime());
+    m_starts = new QDateTimeEdit(QDateTime(bj.date(), QTime(bj.time().hour(), bj.time().minute())), this);
+    m_starts->setObjectName(QStringLiteral("linkStartsDateTimeEdit"));
+    m_starts->setCalendarPopup(true);
+    m_starts->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_starts->setEnabled(m_live->isChecked());
+    connect(m_live, &QCheckBox::toggled, m_starts, &QWidget::setEnabled);
+    m_live->setVisible(course);
+    m_starts->setVisible(course);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("linkErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -43,6 +60,13 @@ LinkDialog::LinkDialog(Workspace& workspace, const knowledge::KbLink& link, QWid
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Summary:"), m_summary);
+    if (course) {
+        auto* liveRow = new QHBoxLayout;
+        liveRow->addWidget(m_live);
+        liveRow->addWidget(m_starts);
+        liveRow->addStretch(1);
+        form->addRow(QString(), liveRow);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -63,6 +87,10 @@ void LinkDialog::save()
     l.publishedOn = m_date->date();
     l.url = m_url->text();
     l.summary = m_summary->toPlainText();
+    const QDateTime local = m_starts->dateTime();
+    l.startsAt = m_live->isChecked() && l.kind == knowledge::LinkKind::Course
+                     ? QDateTime(local.date(), local.time(), calendar::beijingTime()).toUTC()
+                     : QDateTime();
     auto saved = knowledge::saveLink(*m_ws.db, l, m_ws.currentOperator, *m_ws.ids, *m_ws.clock);
     if (!saved) {
         m_error->setText(saved.error().message);

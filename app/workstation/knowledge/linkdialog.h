@@ -6,7 +6,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,6 +31,8 @@ public:
     QDateEdit* dateEdit() const { return m_date; }
     QPlainTextEdit* summaryEdit() const { return m_summary; }
     QLabel* errorLabel() const { return m_error; }
+    QCheckBox* liveCheck() const { return m_live; }
+    QDateTimeEdit* startsEdit() const { return m_starts; }
 
 private:
     Workspace& m_ws;
@@ -37,6 +41,8 @@ private:
     QDateEdit* m_date;
     QLineEdit* m_url;
     QPlainTextEdit* m_summary;
+    QCheckBox* m_live;       // a topic course announced to taxpayers, at a time (courses only)
+    QDateTimeEdit* m_starts; // Beijing time
     QLabel* m_error;
 };
 

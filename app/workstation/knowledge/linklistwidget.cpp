@@ -1,5 +1,6 @@
 #include "knowledge/linklistwidget.h"
 
+#include "calendar/workcalendar.h"
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "knowledge/linkdialog.h"
@@ -60,7 +61,8 @@ LinkListWidget::LinkListWidget(Workspace& workspace, knowledge::LinkKind kind, Q
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("linksTreeWidget"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Title"), tr("Date")});
+    m_list->setHeaderLabels({tr("Title"), tr("Date"), tr("Starts")});
+    m_list->setColumnHidden(Starts, kind != knowledge::LinkKind::Course);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
@@ -68,6 +70,7 @@ LinkListWidget::LinkListWidget(Workspace& workspace, knowledge::LinkKind kind, Q
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(Date, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(Starts, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemActivated, this, &LinkListWidget::openSelected); // double-click and Enter
     connect(m_list, &QTreeWidget::currentItemChanged, this, &LinkListWidget::updateButtons);
 
@@ -130,6 +133,11 @@ void LinkListWidget::reload()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(Title, l.title);
         item->setText(Date, l.publishedOn.toString(Qt::ISODate));
+        if (l.startsAt.isValid() && l.startsAt >= m_ws.clock->now()) { // an upcoming topic course
+            item->setText(Starts,
+                          l.startsAt.toTimeZone(calendar::beijingTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            item->setForeground(Starts, QColor(0x1f, 0x6f, 0xb2));
+        }
         item->setToolTip(Title, l.summary.isEmpty() ? l.url : l.summary + QLatin1Char('\n') + l.url);
         item->setData(0, kIndexRole, static_cast<int>(i));
     }

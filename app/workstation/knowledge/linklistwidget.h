@@ -21,7 +21,7 @@ struct Workspace;
 class LinkListWidget final : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Title, Date, ColumnCount };
+    enum Column { Title, Date, Starts, ColumnCount }; // Starts: a topic course's time, while upcoming
     using UrlOpener = std::function<bool(const QUrl&)>;
     using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
 

@@ -7,6 +7,9 @@
 #include "service/complaintswidget.h"
 #include "service/myreturnvisitswidget.h"
 #include "service/returnvisitplanswidget.h"
+#include "service/clientversionswidget.h"
+#include "service/materialswidget.h"
+#include "service/trainingwidget.h"
 
 #include <QSplitter>
 #include <QTabWidget>
@@ -52,6 +55,16 @@ void ServicePane::buildTabs()
     visits->addWidget(mine);
     connect(mine, &MyReturnVisitsWidget::dataChanged, this, &ServicePane::dataChanged);
     tabs()->addTab(visits, tr("Return visits"));
+    // Everyone reads training, the library and the version records; libcore and the widgets gate the writes.
+    auto* trainings = new TrainingWidget(m_ws, tabs());
+    connect(trainings, &TrainingWidget::dataChanged, this, &TabbedPane::dataChanged);
+    tabs()->addTab(trainings, tr("Training"));
+    auto* library = new MaterialsWidget(m_ws, tabs());
+    connect(library, &MaterialsWidget::dataChanged, this, &TabbedPane::dataChanged);
+    tabs()->addTab(library, tr("Materials"));
+    auto* versions = new ClientVersionsWidget(m_ws, tabs());
+    connect(versions, &ClientVersionsWidget::dataChanged, this, &TabbedPane::dataChanged);
+    tabs()->addTab(versions, tr("Client versions"));
 }
 
 } // namespace hotline::ui

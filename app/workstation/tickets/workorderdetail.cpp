@@ -8,6 +8,7 @@
 #include "service/complaintdialog.h"
 #include "service/callbackdialog.h"
 #include "service/transferrequestdialog.h"
+#include "service/sendmaterialdialog.h"
 #include "tickets/statusflow.h"
 #include "tickets/timeline.h"
 #include "tickets/transferdialog.h"
@@ -123,10 +124,28 @@ WorkOrderDetail::WorkOrderDetail(Workspace& workspace, QWidget* parent) : QWidge
         connect(new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut), &QShortcut::activated,
                 this, slot);
     }
-    auto* workflowActions = new QHBoxLayout; // 转办 and 回呼, on their own row
+    // 发送资料 (Ctrl+Shift+M): a library material to the taxpayer by e-mail, recorded in the timeline.
+    auto* sendMaterial = new QPushButton(tr("Send &material… (Ctrl+Shift+M)"), m_body);
+    sendMaterial->setObjectName(QStringLiteral("sendMaterialButton"));
+    const auto openSend = [this] {
+        if (!m_current) {
+            return;
+        }
+        auto* dialog = new SendMaterialDialog(m_ws, m_current->id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SendMaterialDialog::recorded, this,
+                [this] { showWorkOrder(m_current ? m_current->id : QString()); });
+        dialog->open();
+    };
+    connect(sendMaterial, &QPushButton::clicked, this, openSend);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, nullptr, nullptr,
+                          Qt::WidgetWithChildrenShortcut),
+            &QShortcut::activated, this, openSend);
+    auto* workflowActions = new QHBoxLayout; // on their own row
     workflowActions->addWidget(m_refer);
     workflowActions->addWidget(m_callback);
-    workflowActions->addWidget(complain); // 转办, 回呼 and 投诉: the workflow around the work order
+    workflowActions->addWidget(complain); // 转办, 回呼, 投诉 and 发送资料: the workflow around the work order
+    workflowActions->addWidget(sendMaterial);
     workflowActions->addStretch(1);
     actions->addWidget(m_reveal);
     actions->addWidget(m_transfer);
