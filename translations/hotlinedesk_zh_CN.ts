@@ -4606,6 +4606,19 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>Hot questions</source>
         <translation>热点问题</translation>
     </message>
+    <message>
+        <source>M/d HH:mm</source>
+        <comment>date format of an upcoming course</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Upcoming topic courses&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;即将开课的专题课程&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::KbAuthoringBar</name>

@@ -312,3 +312,32 @@ TEST_CASE("render the knowledge pane's tabs to PNG files", "[.screenshot]")
     QTest::qWait(20);
     CHECK(dialog.grab().save(out + QStringLiteral("/kb-linkdialog.png")));
 }
+
+TEST_CASE("the hot questions show the topic courses still to come with their links and titles escaped")
+{
+    KbDesk desk(security::Role::TeamLead);
+    auto* hot = desk.tab<ui::HotQuestionsWidget>();
+    CHECK(hot->coursesLabel()->isHidden()); // none announced
+    const auto course = [&desk](const QString& title, const QString& startsAt) {
+        knowledge::KbLink c;
+        c.kind = knowledge::LinkKind::Course;
+        c.title = title;
+        c.publishedOn = QDate(2026, 11, 20);
+        c.url = QStringLiteral("https://etax.example.gov.cn/course?id=%1").arg(title.size());
+        c.startsAt = test::beijing(startsAt);
+        REQUIRE(knowledge::saveLink(*desk.ws->db, c, desk.ws->currentOperator, desk.ids, desk.clock).ok());
+    };
+    course(QStringLiteral("已结束的汇算直播"), QStringLiteral("2026-11-26 15:00"));
+    course(QStringLiteral("2027年度汇算<b>专题</b>"), QStringLiteral("2027-03-02 15:00"));
+    course(QStringLiteral("扣缴端升级操作"), QStringLiteral("2026-12-01 09:30"));
+    hot->reload();
+    REQUIRE(hot->coursesLabel()->isVisible());
+    const QString text = hot->coursesLabel()->text();
+    CHECK_FALSE(text.contains(QStringLiteral("已结束")));
+    CHECK(text.contains(QStringLiteral("12月1日 09:30")));
+    CHECK(text.indexOf(QStringLiteral("扣缴端升级操作")) <
+          text.indexOf(QStringLiteral("2027年度汇算")));             // soonest first
+    CHECK(text.contains(QStringLiteral("&lt;b&gt;专题&lt;/b&gt;"))); // a title is text, never markup
+    CHECK(text.contains(QStringLiteral("href=\"https://etax.example.gov.cn/course?id=")));
+    CHECK(hot->coursesLabel()->openExternalLinks());
+}

@@ -4,6 +4,7 @@
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "knowledge/hotquestions.h"
+#include "knowledge/kblinks.h"
 #include "knowledge/knowledgepane.h"
 #include "security/permissions.h"
 
@@ -80,6 +81,13 @@ HotQuestionsWidget::HotQuestionsWidget(Workspace& workspace, KnowledgePane* pane
     pinKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(pinKey, &QShortcut::activated, this, &HotQuestionsWidget::togglePin);
     m_status = new QLabel(this);
+    m_courses = new QLabel(this);
+    m_courses->setObjectName(QStringLiteral("upcomingCoursesLabel"));
+    m_courses->setTextFormat(Qt::RichText);
+    m_courses->setOpenExternalLinks(true); // http(s) only: libcore validated every link
+    m_courses->setWordWrap(true);
+    m_courses->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #f0d58c; padding: 6px; }"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Period:"), this));
@@ -92,6 +100,7 @@ HotQuestionsWidget::HotQuestionsWidget(Workspace& workspace, KnowledgePane* pane
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_courses);
     layout->addWidget(m_status);
     const QDate today = m_ws.clock->now().toTimeZone(calendar::beijingTime()).date();
     m_from->setDate(today.addDays(-6));
@@ -144,6 +153,27 @@ void HotQuestionsWidget::reload()
     m_status->setText(tr("%n article(s), %1 to %2", nullptr, rank)
                           .arg(days.from.toString(Qt::ISODate), days.to.toString(Qt::ISODate)));
     updateButtons();
+    showUpcomingCourses();
+}
+
+void HotQuestionsWidget::showUpcomingCourses()
+{
+    constexpr int kShown = 3;
+    auto courses = knowledge::upcomingCourses(m_ws.db->connection(), m_ws.clock->now());
+    QStringList lines;
+    for (const knowledge::KbLink& c : courses ? courses.value() : QList<knowledge::KbLink>{}) {
+        if (lines.size() == kShown) {
+            break;
+        }
+        const QString when = c.startsAt.toTimeZone(calendar::beijingTime())
+                                 .toString(tr("M/d HH:mm", "date format of an upcoming course"));
+        lines
+            << tr("%1 <a href=\"%2\">%3</a>").arg(when.toHtmlEscaped(), c.url.toHtmlEscaped(), c.title.toHtmlEscaped());
+    }
+    m_courses->setVisible(!lines.isEmpty());
+    m_courses->setText(lines.isEmpty()
+                           ? QString()
+                           : tr("<b>Upcoming topic courses</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
 }
 
 void HotQuestionsWidget::updateButtons()

@@ -1,6 +1,7 @@
 #pragma once
 // 热点问题: the published articles that answered the most work orders over a chosen period, pinned ones first.
 // Selecting one shows it in the knowledge pane's viewer; those who curate the knowledge base pin and unpin (Ctrl+P).
+// Below the list, the topic courses (专题课程) announced to taxpayers that have not started yet, with their links.
 
 #include <QWidget>
 
@@ -29,12 +30,15 @@ public:
     QComboBox* periodCombo() const { return m_period; }
     QTreeWidget* list() const { return m_list; }
     QPushButton* pinButton() const { return m_pin; }
+    // 即将开课: the next topic courses (hidden when none is coming).
+    QLabel* coursesLabel() const { return m_courses; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void updateButtons();
+    void showUpcomingCourses();
 
     Workspace& m_ws;
     KnowledgePane* m_pane;
@@ -44,6 +48,7 @@ private:
     QTreeWidget* m_list;
     QPushButton* m_pin;
     QLabel* m_status;
+    QLabel* m_courses;
 };
 
 } // namespace hotline::ui
