@@ -73,4 +73,15 @@ Result<int> pendingCount(const QSqlDatabase& db)
     return q.value().value(0).toInt();
 }
 
+QJsonObject changedFields(const QJsonObject& before, const QJsonObject& after)
+{
+    QJsonObject out;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+
 } // namespace hotline::sync

@@ -24,6 +24,9 @@ struct Change {
 // Must be called inside an open transaction on db.
 Status appendChange(const QSqlDatabase& db, const Change& change);
 
+// The fields of `after` whose values differ from those in `before`: what an update sends.
+QJsonObject changedFields(const QJsonObject& before, const QJsonObject& after);
+
 // Changes not yet shipped, oldest first (the sync work reads this).
 Result<QList<Change>> pendingChanges(const QSqlDatabase& db, int limit);
 Result<int> pendingCount(const QSqlDatabase& db);

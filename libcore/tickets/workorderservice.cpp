@@ -50,15 +50,7 @@ QJsonObject fieldsOf(const WorkOrder& w)
 
 QJsonObject changedFields(const WorkOrder& before, const WorkOrder& after)
 {
-    const QJsonObject a = fieldsOf(before);
-    const QJsonObject b = fieldsOf(after);
-    QJsonObject out;
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        if (a.value(it.key()) != it.value()) {
-            out.insert(it.key(), it.value());
-        }
-    }
-    return out;
+    return sync::changedFields(fieldsOf(before), fieldsOf(after));
 }
 
 Error fieldError(const QString& field, const QString& label, const Error& e)

@@ -245,14 +245,7 @@ Outcome CallbackService::update(const Callback& before, const Callback& after, c
                          QCoreApplication::translate("hotline::workflow",
                                                      "The callback was changed by someone else meanwhile. Reload it."));
     }
-    const QJsonObject a = fieldsOf(before);
-    const QJsonObject b = fieldsOf(after);
-    QJsonObject changed;
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        if (a.value(it.key()) != it.value()) {
-            changed.insert(it.key(), it.value());
-        }
-    }
+    const QJsonObject changed = sync::changedFields(fieldsOf(before), fieldsOf(after));
     return sync::appendChange(m_db.connection(), {QStringLiteral("callback"), after.id, sync::Operation::Update,
                                                   changed, by.id, after.updatedAt});
 }

@@ -172,14 +172,7 @@ Outcome TransferService::store(const Transfer& before, const Transfer& after, bo
                          QCoreApplication::translate("hotline::workflow",
                                                      "The transfer was changed by someone else meanwhile. Reload it."));
     }
-    const QJsonObject a = fieldsOf(before);
-    const QJsonObject b = fieldsOf(after);
-    QJsonObject changed;
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        if (a.value(it.key()) != it.value()) {
-            changed.insert(it.key(), it.value());
-        }
-    }
+    const QJsonObject changed = sync::changedFields(fieldsOf(before), fieldsOf(after));
     return sync::appendChange(
         c, {QStringLiteral("transfer"), after.id, sync::Operation::Update, changed, by.id, after.updatedAt});
 }
@@ -391,15 +384,8 @@ Result<Transfer> TransferService::answer(const QString& transferId, const QStrin
         !s) {
         return s.error();
     }
-    auto w = tickets::WorkOrderRepository(m_db.connection()).find(after.workOrderId);
-    if (!w) {
-        return w.error();
-    }
-    // Back to its owner: 已转办 → 处理中 (unless the owner moved it on meanwhile).
-    if (w.value() && w.value()->status == Status::Transferred) {
-        if (auto s = orders.changeStatusInTransaction(after.workOrderId, Status::InProgress, {}, by); !s) {
-            return s.error();
-        }
+    if (Outcome s = returnToOwner(orders, after.workOrderId, by); !s) {
+        return s.error();
     }
     if (Outcome s = tx.commit(); !s) {
         return s.error();
@@ -434,19 +420,28 @@ Result<Transfer> TransferService::withdraw(const QString& transferId, const QStr
         !s) {
         return s.error();
     }
-    auto w = tickets::WorkOrderRepository(m_db.connection()).find(after.workOrderId);
-    if (!w) {
-        return w.error();
-    }
-    if (w.value() && w.value()->status == Status::Transferred) {
-        if (auto s = orders.changeStatusInTransaction(after.workOrderId, Status::InProgress, {}, by); !s) {
-            return s.error();
-        }
+    if (Outcome s = returnToOwner(orders, after.workOrderId, by); !s) {
+        return s.error();
     }
     if (Outcome s = tx.commit(); !s) {
         return s.error();
     }
     return after;
+}
+
+Outcome TransferService::returnToOwner(tickets::WorkOrderService& orders, const QString& workOrderId,
+                                       const security::Operator& by)
+{
+    auto w = tickets::WorkOrderRepository(m_db.connection()).find(workOrderId);
+    if (!w) {
+        return w.error();
+    }
+    if (w.value() && w.value()->status == Status::Transferred) {
+        if (auto s = orders.changeStatusInTransaction(workOrderId, Status::InProgress, {}, by); !s) {
+            return s.error();
+        }
+    }
+    return Ok{};
 }
 
 Result<std::optional<Transfer>> TransferService::find(const QString& transferId) const

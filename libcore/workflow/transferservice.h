@@ -21,6 +21,9 @@ class IdGenerator;
 namespace db {
 class Database;
 }
+namespace tickets {
+class WorkOrderService;
+}
 } // namespace hotline
 
 namespace hotline::workflow {
@@ -80,6 +83,8 @@ private:
     Result<Transfer> loadOpen(const QString& transferId) const;
     Outcome authorizeOwner(const QString& workOrderId, const security::Operator& by) const;
     Outcome store(const Transfer& before, const Transfer& after, bool inserted, const security::Operator& by);
+    // Back to its owner once its transfer is over: 已转办 → 处理中 (unless the owner moved it on meanwhile).
+    Outcome returnToOwner(tickets::WorkOrderService& orders, const QString& workOrderId, const security::Operator& by);
 
     db::Database& m_db;
     const Clock& m_clock;
