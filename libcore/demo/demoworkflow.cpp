@@ -143,6 +143,21 @@ public:
 private:
     void setClock(const QDateTime& t) { m_clock.set(std::min(t, m_now)); }
     const Operator& agent(int i) const { return m_people.agents.at(i % m_people.agents.size()); }
+    bool isAgent(const QString& id) const
+    {
+        return std::any_of(m_people.agents.begin(), m_people.agents.end(),
+                           [&id](const Operator& op) { return op.id == id; });
+    }
+    bool inOffice(const QDateTime& t) const
+    {
+        const QDateTime local = t.toTimeZone(calendar::beijingTime());
+        if (!m_policy.calendar.isWorkingDay(local.date())) {
+            return false;
+        }
+        return std::any_of(
+            m_policy.hours.periods.begin(), m_policy.hours.periods.end(),
+            [&local](const calendar::OfficePeriod& p) { return local.time() >= p.start && local.time() < p.end; });
+    }
 
     // A call taken by the agent and put in progress a few minutes later.
     Result<tickets::WorkOrder> take(const Call& c, const QDateTime& received, const Operator& by)
@@ -279,7 +294,7 @@ private:
               QStringLiteral("扣缴端软件 / 更正与作废"), tickets::Difficulty::Normal,
               QStringLiteral("上月工资薪金申报错了一名员工的收入额，扣缴端如何更正申报？")},
              d.recent(9, 15),
-             QStringLiteral("纳税人正在开会，约定今天下午回电指导更正申报"),
+             QStringLiteral("纳税人正在开会，约定稍后回电指导更正申报"),
              {},
              d.currentDay(17, 30),
              {},
@@ -289,7 +304,7 @@ private:
               QStringLiteral("个税业务 / 专项附加扣除"), tickets::Difficulty::Normal,
               QStringLiteral("员工父母年满60岁，兄妹三人如何分摊赡养老人扣除？需要签书面协议吗？")},
              d.recent(10, 30),
-             QStringLiteral("纳税人需与兄妹商量分摊方式，约定明天回电确认"),
+             QStringLiteral("纳税人需与兄妹商量分摊方式，约定下一个工作日回电确认"),
              d.nextDay(9, 0),
              d.nextDay(17, 30),
              {},
@@ -303,7 +318,7 @@ private:
              {},
              d.currentDay(17, 30),
              {{d.ago(1, 10, 30), AttemptOutcome::NoAnswer}, {d.ago(1, 15, 0), AttemptOutcome::NoAnswer}},
-             QStringLiteral("两次拨打均无人接听，明天上午再拨"),
+             QStringLiteral("两次拨打均无人接听，下一个工作日上午再拨"),
              false},
             {{QStringLiteral("玉林市玉州区兴业贸易有限公司"), QStringLiteral("黄志红"), QStringLiteral("13977545063"),
               QStringLiteral("扣缴端软件 / 综合所得申报"), tickets::Difficulty::Normal,
@@ -329,7 +344,7 @@ private:
               QStringLiteral("13597655182"), QStringLiteral("扣缴端软件 / 注册登录与密码"), tickets::Difficulty::Normal,
               QStringLiteral("办税人员变更后扣缴端登录提示“实名账号无权限”，怎么办？")},
              d.ago(1, 16, 0),
-             QStringLiteral("纳税人下午才到单位，约定下午两点后回电"),
+             QStringLiteral("办税人员下午才到单位，约定下午两点后回电"),
              d.currentDay(14, 0),
              d.currentDay(17, 30),
              {},
@@ -380,14 +395,23 @@ private:
             return recordings.error();
         }
         tickets::WorkOrderRepository orders(m_db.connection());
+        // The complainant called back within office hours of the same day, about an agent's answer.
+        QDateTime complainedAt;
         for (const recordings::Recording& r : recordings.value()) {
-            if (r.workOrderId.isEmpty()) {
+            auto w = r.workOrderId.isEmpty() ? Result<std::optional<tickets::WorkOrder>>(std::nullopt)
+                                             : orders.find(r.workOrderId);
+            if (!w || !w.value() || w.value()->contactNumber.isEmpty() || !isAgent(w.value()->ownerId)) {
                 continue;
             }
-            auto w = orders.find(r.workOrderId);
-            if (w && w.value() && w.value()->ownerId != m_people.lead.id && !w.value()->contactNumber.isEmpty()) {
+            const QDateTime t = w.value()->receivedAt.addSecs(5400);
+            if (inOffice(t) && t < m_now.addSecs(-600)) {
                 recorded = *w.value();
+                complainedAt = t;
                 break;
+            }
+            if (!recorded) {
+                recorded = *w.value();
+                complainedAt = std::min(t, m_now.addSecs(-600));
             }
         }
         ComplaintDraft first;
@@ -402,7 +426,7 @@ private:
             first.subjectAgentId = recorded->ownerId;
             first.complainantName = recorded->contactName;
             first.complainantPhone = recorded->contactNumber;
-            first.receivedAt = std::min(recorded->receivedAt.addSecs(3 * 3600), m_now.addSecs(-600));
+            first.receivedAt = complainedAt;
         } else {
             first.subjectAgentId = agent(0).id;
             first.complainantName = QStringLiteral("莫志强");
@@ -417,8 +441,8 @@ private:
         ComplaintDraft second;
         second.receivedAt = d.ago(2, 15, 20);
         second.channel = ComplaintChannel::Online;
-        second.complainantName = QStringLiteral("蒙丽萍");
-        second.complainantPhone = QStringLiteral("13807723957");
+        second.complainantName = QStringLiteral("覃丽芳");
+        second.complainantPhone = QStringLiteral("13635172049");
         second.subject = ComplaintSubject::Answer;
         second.severity = ComplaintSeverity::Normal;
         second.summary =
@@ -446,8 +470,8 @@ private:
         ComplaintDraft third;
         third.receivedAt = d.ago(8, 10, 0);
         third.channel = ComplaintChannel::Superior;
-        third.complainantName = QStringLiteral("韦春燕");
-        third.complainantPhone = QStringLiteral("13977145210");
+        third.complainantName = QStringLiteral("谢建国");
+        third.complainantPhone = QStringLiteral("18977068815");
         third.subject = ComplaintSubject::Software;
         third.severity = ComplaintSeverity::Minor;
         third.summary =
@@ -502,6 +526,8 @@ private:
         draft.sharePercent = kDefaultVisitSharePercent;
         draft.agentIds = {agent(0).id, agent(1).id};
         draft.seed = 12366;
+        draft.title =
+            QStringLiteral("回访计划 %1 至 %2").arg(draft.from.toString(Qt::ISODate), draft.to.toString(Qt::ISODate));
         auto plan = plans.create(draft, m_people.qualityManager);
         if (!plan) {
             // A small demo may have no work order resolved last week: then there is no plan.
@@ -521,19 +547,19 @@ private:
             {0, satisfaction::Rating::BasicallySatisfied, true,
              QStringLiteral("已按指导完成更正申报，建议接通再快一些")},
         };
-        QHash<int, int> used;
         int minutes = 20;
         for (const Visit& v : made) {
             auto mine = plans.myVisits(agent(v.agent));
             if (!mine) {
                 return mine.error();
             }
-            const int index = used.value(v.agent);
-            if (index >= mine->size()) {
+            // The most recently resolved of those still to visit (the list shows them first).
+            const auto pending =
+                std::find_if(mine->rbegin(), mine->rend(), [](const PlanItem& i) { return !i.done(); });
+            if (pending == mine->rend()) {
                 continue;
             }
-            used[v.agent] = index + 1;
-            const PlanItem& item = mine->at(index);
+            const PlanItem& item = *pending;
             setClock(planAt.addSecs(60 * minutes));
             minutes += 25;
             satisfaction::ReturnVisitDraft r;
