@@ -20,7 +20,8 @@ class Database;
 namespace hotline::demo {
 
 // Every demo account logs in with this password (README, quick start): the administrator "admin" and the demo
-// agents, team lead and technician. Demo stores are for trying HotlineDesk out, never for real data.
+// agents, team lead, technician, QA inspector, expert and quality manager. Demo stores are for trying HotlineDesk out,
+// never for real data.
 QString demoPassword();
 QString demoAdminName();
 

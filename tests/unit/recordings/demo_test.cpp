@@ -275,3 +275,34 @@ TEST_CASE("the demo workflow refuses a store without the demo people")
     REQUIRE_FALSE(made.ok());
     CHECK(made.error().code == ErrorCode::InvalidInput);
 }
+
+TEST_CASE("the demo workflow is made at any moment: a weekend, before opening, near closing, on a public holiday")
+{
+    const QString moment = QString::fromStdString(GENERATE(as<std::string>{}, "2026-11-28 06:40", "2026-11-30 08:00",
+                                                           "2026-11-27 17:20", "2026-10-03 11:00", "2026-12-31 23:50"));
+    CAPTURE(moment);
+    test::TempStore store;
+    UuidGenerator ids;
+    demo::DemoOptions options;
+    options.count = 300;
+    options.now = test::beijing(moment);
+    REQUIRE(demo::fillDemo(*store.db, ids, options).ok());
+    auto made = demo::fillDemoWorkflow(*store.db, ids, options.now);
+    INFO((made.ok() ? QString() : made.error().message).toStdString());
+    REQUIRE(made.ok());
+    CHECK(made->transfers == 4);
+    CHECK(made->callbacks == 6);
+    CHECK(made->complaints == 3);
+    CHECK(made->improvementPlan);
+    // Nothing happened after now, and the pending callbacks are still ahead.
+    CHECK(count(*store.db, QStringLiteral("SELECT count(*) FROM change_log WHERE changed_at > %1")
+                               .arg(options.now.toMSecsSinceEpoch())) == 0);
+    QSqlQuery q(store.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT deadline_at FROM callbacks WHERE status = 'pending'")));
+    int pending = 0;
+    while (q.next()) {
+        ++pending;
+        CHECK(q.value(0).toLongLong() > options.now.toMSecsSinceEpoch());
+    }
+    CHECK(pending == 4);
+}
