@@ -119,8 +119,8 @@ TEST_CASE("render the workstation to PNG files", "[.screenshot]")
     const QStringList serviceShots = {QStringLiteral("transfers"), QStringLiteral("callbacks"),
                                       QStringLiteral("complaints"), QStringLiteral("visits")};
     QTabWidget* service = leadWindow.servicePane()->tabs();
-    REQUIRE(service->count() == serviceShots.size());
-    for (int i = 0; i < service->count(); ++i) {
+    REQUIRE(service->count() >= serviceShots.size()); // then 培训, 资料库, 扣缴端版本
+    for (int i = 0; i < serviceShots.size(); ++i) {
         service->setCurrentIndex(i);
         QTest::qWait(100);
         CHECK(leadWindow.grab().save(out + QStringLiteral("/service-") + serviceShots.at(i) + QStringLiteral(".png")));
