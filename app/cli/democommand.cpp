@@ -76,6 +76,15 @@ int runDemo(const QStringList& args)
         out() << "demo recordings: " << recorded->imported << " calls in " << QDir::toNativeSeparators(recorded->folder)
               << ", " << recorded->linked << " linked to their work orders" << Qt::endl;
     }
+    auto workflow =
+        demo::fillDemoWorkflow(*db, ids, options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc());
+    if (!workflow) {
+        err() << "error: demo workflow: " << workflow.error().message << Qt::endl;
+        return 1;
+    }
+    out() << "demo workflow: " << workflow->transfers << " transfers, " << workflow->callbacks << " callbacks, "
+          << workflow->complaints << " complaints, " << workflow->visitPlanItems << " return visits planned ("
+          << workflow->visits << " made)" << Qt::endl;
     if (!filled->accounts.isEmpty()) {
         out() << "demo logins (password " << demo::demoPassword()
               << "): " << filled->accounts.join(QStringLiteral(", ")) << Qt::endl;

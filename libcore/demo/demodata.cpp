@@ -243,8 +243,9 @@ Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Cl
         if (!op) {
             return op.error();
         }
-        if (role == security::Role::QaInspector) {
-            inspectors.append(op.value()); // scores calls; takes no work orders
+        if (role == security::Role::QaInspector || role == security::Role::Expert ||
+            role == security::Role::QualityManager) {
+            inspectors.append(op.value()); // scores calls, answers transfers, handles complaints: no work orders
         } else {
             (role == security::Role::Agent ? s.agents : s.helpers).append(op.value());
         }

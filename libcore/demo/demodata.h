@@ -20,7 +20,8 @@ class Database;
 namespace hotline::demo {
 
 // Every demo account logs in with this password (README, quick start): the administrator "admin" and the demo
-// agents, team lead and technician. Demo stores are for trying HotlineDesk out, never for real data.
+// agents, team lead, technician, QA inspector, expert and quality manager. Demo stores are for trying HotlineDesk out,
+// never for real data.
 QString demoPassword();
 QString demoAdminName();
 
@@ -46,5 +47,20 @@ Result<DemoSummary> fillDemo(db::Database& db, IdGenerator& ids, const DemoOptio
 // For benchmarks and load tests: many work orders fast, through the same service in batches of 10,000 per
 // transaction; about two thirds resolved during the call, the rest new. No further status history.
 Result<DemoSummary> fillBulk(db::Database& db, IdGenerator& ids, const DemoOptions& options);
+
+// The service workflow on top of a filled demo store (call it after fillDemo and the demo recordings, so the serious
+// complaint links a recorded call): transfers to the 远程专业团队 and a department, the agents' callbacks, three
+// complaints, last week's return-visit plan with a few visits, and the lead's improvement plan for the previous
+// month. Everything goes through the workflow services (outbox, timelines), at times relative to `now` on working
+// days and in office hours.
+struct WorkflowSummary {
+    int transfers = 0;
+    int callbacks = 0;
+    int complaints = 0;
+    int visitPlanItems = 0;
+    int visits = 0;
+    bool improvementPlan = false;
+};
+Result<WorkflowSummary> fillDemoWorkflow(db::Database& db, IdGenerator& ids, const QDateTime& now);
 
 } // namespace hotline::demo

@@ -1,6 +1,7 @@
 // Not a test: a hidden case that renders the workstation on a store to PNG files for people to look at.
 // HOTLINEDESK_SCREENSHOT_DB=demo.db HOTLINEDESK_SCREENSHOT_DIR=/tmp/shots build/dev/tests/gui/test_gui "[.screenshot]"
 
+#include "calendar/workcalendar.h"
 #include "common/bootstrap.h"
 #include "demo/demodata.h"
 #include "knowledge/knowledgepane.h"
@@ -13,12 +14,15 @@
 #include "qa/qapane.h"
 #include "qa/recordingswidget.h"
 #include "recordings/markers.h"
+#include "reports/reportspane.h"
 #include "security/accountservice.h"
+#include "service/servicepane.h"
 #include "testsupport.h"
 #include "tickets/newworkorderdialog.h"
 #include "tickets/workorderpane.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -101,4 +105,58 @@ TEST_CASE("render the workstation to PNG files", "[.screenshot]")
     }
     QTest::qWait(100);
     CHECK(qaWindow.grab().save(out + QStringLiteral("/qa-scoring.png")));
+    qaWindow.close();
+
+    // The team lead's 服务管理 (every tab) and 统计报表 (daily summary, monthly analysis).
+    auto lead = accounts.login(QStringLiteral("梁淑芬"), demo::demoPassword());
+    REQUIRE(lead.ok());
+    ws.value()->currentOperator = lead.value();
+    ui::MainWindow leadWindow(*ws.value());
+    leadWindow.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&leadWindow));
+    auto* nav = leadWindow.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+    nav->setCurrentRow(3);
+    const QStringList serviceShots = {QStringLiteral("transfers"), QStringLiteral("callbacks"),
+                                      QStringLiteral("complaints"), QStringLiteral("visits")};
+    QTabWidget* service = leadWindow.servicePane()->tabs();
+    REQUIRE(service->count() >= serviceShots.size()); // then 培训, 资料库, 扣缴端版本
+    for (int i = 0; i < serviceShots.size(); ++i) {
+        service->setCurrentIndex(i);
+        QTest::qWait(100);
+        CHECK(leadWindow.grab().save(out + QStringLiteral("/service-") + serviceShots.at(i) + QStringLiteral(".png")));
+    }
+    nav->setCurrentRow(4);
+    QTabWidget* reports = leadWindow.reportsPane()->tabs();
+    const QStringList reportShots = {QStringLiteral("daily"), QStringLiteral("monthly")};
+    REQUIRE(reports->count() >= reportShots.size());
+    // The last weekday's summary and the previous month's analysis with its improvement plan.
+    const QDate today = clock.now().toTimeZone(calendar::beijingTime()).date();
+    QDate weekday = today;
+    while (weekday.dayOfWeek() > 5) {
+        weekday = weekday.addDays(-1);
+    }
+    if (auto* day = reports->findChild<QDateEdit*>(QStringLiteral("dailyDateEdit"))) {
+        day->setDate(weekday);
+    }
+    if (auto* month = reports->findChild<QDateEdit*>(QStringLiteral("monthlyMonthDateEdit"))) {
+        month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
+    }
+    for (int i = 0; i < reportShots.size(); ++i) {
+        reports->setCurrentIndex(i);
+        QTest::qWait(200);
+        CHECK(leadWindow.grab().save(out + QStringLiteral("/reports-") + reportShots.at(i) + QStringLiteral(".png")));
+    }
+    leadWindow.close();
+
+    // The expert team's queue of transfers.
+    auto expert = accounts.login(QStringLiteral("农振华"), demo::demoPassword());
+    REQUIRE(expert.ok());
+    ws.value()->currentOperator = expert.value();
+    ui::MainWindow expertWindow(*ws.value());
+    expertWindow.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&expertWindow));
+    expertWindow.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->setCurrentRow(3);
+    expertWindow.servicePane()->tabs()->setCurrentIndex(0);
+    QTest::qWait(100);
+    CHECK(expertWindow.grab().save(out + QStringLiteral("/expert-transfers.png")));
 }

@@ -103,4 +103,6 @@ TEST_CASE("demo items use the category tree and cover every topic")
     CHECK(roles.value(QStringLiteral("agent")) == 6);
     CHECK(roles.value(QStringLiteral("lead")) == 1);
     CHECK(roles.value(QStringLiteral("technician")) == 1);
+    CHECK(roles.value(QStringLiteral("expert")) == 1);
+    CHECK(roles.value(QStringLiteral("quality_manager")) == 1);
 }
