@@ -4047,6 +4047,10 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>Choose upheld, partly upheld or not upheld.</source>
         <translation>请选择属实、部分属实或不属实。</translation>
     </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::ConflictsDialog</name>
@@ -8812,6 +8816,10 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>%1 has taken this transfer and answers it.</source>
         <translation>该转办已由 %1 领取并负责答复。</translation>
+    </message>
+    <message>
+        <source>Choose the quality manager or team lead who handles it.</source>
+        <translation>请选择负责处理的质量管理员或组长。</translation>
     </message>
 </context>
 <context>

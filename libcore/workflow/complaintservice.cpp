@@ -406,6 +406,12 @@ Result<Complaint> ComplaintService::assign(const QString& id, const QString& own
         if (c.status == ComplaintStatus::Closed) {
             return closedError();
         }
+        if (ownerId.isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("hotline::workflow",
+                                                         "Choose the quality manager or team lead who handles it."),
+                             QStringLiteral("owner"));
+        }
         auto owner = db::exec(m_db, QStringLiteral("SELECT name, role, active FROM operators WHERE id = ?"), {ownerId});
         if (!owner) {
             return owner.error();

@@ -448,6 +448,7 @@ void MonthlyReportWidget::fillCharts()
 void MonthlyReportWidget::fillPlan()
 {
     m_plan->setPlainText(m_report.plan.body);
+    m_plan->moveCursor(QTextCursor::Start); // the plan is read from its first paragraph
     m_plan->document()->setModified(false);
     showPlanStatus();
 }

@@ -68,6 +68,7 @@ ComplaintsWidget::ComplaintsWidget(Workspace& workspace, QWidget* parent)
     m_ownerFilter->addItem(tr("No owner yet"), QString());
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("complaintOwnerComboBox"));
+    m_owner->addItem(tr("(not assigned)"), QString()); // an unowned complaint must not look assigned
     for (const security::Operator& op : security::OperatorRepository(m_ws.db->connection()).all().value_or({})) {
         if (security::roleHas(op.role, security::Permission::HandleComplaints)) {
             m_ownerFilter->addItem(op.name, op.id);

@@ -119,6 +119,10 @@ TEST_CASE("complaint handling is refused to agents and incomplete closure is ref
     auto toAgent = r.service.assign(id, r.li.id, r.manager);
     REQUIRE_FALSE(toAgent.ok());
     CHECK(toAgent.error().field == QStringLiteral("owner"));
+    auto nobody = r.service.assign(id, QString(), r.manager); // (未指派) chosen in the list
+    REQUIRE_FALSE(nobody.ok());
+    CHECK(nobody.error().field == QStringLiteral("owner"));
+    CHECK(nobody.error().message.contains(QStringLiteral("Choose")));
 
     auto noResult = r.service.close(id, r.manager);
     REQUIRE_FALSE(noResult.ok());
