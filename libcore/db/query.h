@@ -20,6 +20,10 @@ Error writeError(const QSqlQuery& query);
 
 // A stored time (UTC milliseconds since the epoch) as a UTC QDateTime; NULL gives an invalid one.
 QDateTime utcTime(const QVariant& ms);
+// A time to store (UTC milliseconds since the epoch); an invalid one binds as NULL.
+QVariant utcMs(const QDateTime& t);
+// Text to store in a column that may be NULL (references, optional ids): empty binds as NULL.
+QVariant nullIfEmpty(const QString& s);
 
 // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
 QString escapeLike(QString s);

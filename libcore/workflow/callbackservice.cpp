@@ -42,11 +42,6 @@ Callback readCallback(const QSqlQuery& q)
     return c;
 }
 
-QVariant ms(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
-}
-
 QJsonValue json(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
@@ -203,12 +198,13 @@ Result<Callback> CallbackService::create(const CallbackRequest& input, const sec
     c.createdBy = by.id;
     c.createdAt = now;
     c.updatedAt = now;
-    auto q = db::exec(m_db.connection(),
-                      QStringLiteral("INSERT INTO callbacks (id, work_order_id, number, reason, earliest_at, "
-                                     "deadline_at, assignee_id, status, created_by, created_at, updated_at, version) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {c.id, c.workOrderId, c.number, c.reason, ms(c.earliestAt), ms(c.deadlineAt), c.assigneeId,
-                       key(c.status), c.createdBy, ms(c.createdAt), ms(c.updatedAt), c.version});
+    auto q =
+        db::exec(m_db.connection(),
+                 QStringLiteral("INSERT INTO callbacks (id, work_order_id, number, reason, earliest_at, "
+                                "deadline_at, assignee_id, status, created_by, created_at, updated_at, version) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {c.id, c.workOrderId, c.number, c.reason, db::utcMs(c.earliestAt), db::utcMs(c.deadlineAt),
+                  c.assigneeId, key(c.status), c.createdBy, db::utcMs(c.createdAt), db::utcMs(c.updatedAt), c.version});
     if (!q) {
         return q.error();
     }
@@ -235,8 +231,8 @@ Outcome CallbackService::update(const Callback& before, const Callback& after, c
         db::exec(m_db.connection(),
                  QStringLiteral("UPDATE callbacks SET status = ?, escalated_at = ?, closed_at = ?, updated_at = ?, "
                                 "version = ? WHERE id = ? AND version = ?"),
-                 {key(after.status), ms(after.escalatedAt), ms(after.closedAt), ms(after.updatedAt), after.version,
-                  after.id, before.version});
+                 {key(after.status), db::utcMs(after.escalatedAt), db::utcMs(after.closedAt),
+                  db::utcMs(after.updatedAt), after.version, after.id, before.version});
     if (!q) {
         return q.error();
     }
@@ -287,7 +283,7 @@ Result<Callback> CallbackService::recordAttempt(const QString& callbackId, Attem
     auto q = db::exec(m_db.connection(),
                       QStringLiteral("INSERT INTO callback_attempts (id, callback_id, attempted_at, operator_id, "
                                      "outcome, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {a.id, a.callbackId, ms(a.attemptedAt), a.operatorId, key(a.outcome), a.note});
+                      {a.id, a.callbackId, db::utcMs(a.attemptedAt), a.operatorId, key(a.outcome), a.note});
     if (!q) {
         return q.error();
     }
@@ -377,7 +373,7 @@ Result<int> CallbackService::escalateOverdue(const QDateTime& now, const securit
     auto q = db::exec(m_db.connection(),
                       QStringLiteral("SELECT ") + kColumns +
                           QStringLiteral(" FROM callbacks c WHERE c.status = 'pending' AND c.deadline_at <= ?"),
-                      {ms(now)});
+                      {db::utcMs(now)});
     if (!q) {
         return q.error();
     }

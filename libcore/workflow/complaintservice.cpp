@@ -29,22 +29,12 @@ const QString kSelect = QStringLiteral(
     "LEFT JOIN operators sa ON sa.id = c.subject_agent_id LEFT JOIN work_orders w ON w.id = c.work_order_id "
     "LEFT JOIN operators ow ON ow.id = c.owner_id LEFT JOIN operators cb ON cb.id = c.created_by ");
 
-QDateTime fromMs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 Complaint fromRow(const QSqlQuery& r, bool unmasked)
 {
     Complaint c;
     c.id = r.value(0).toString();
     c.number = r.value(1).toString();
-    c.receivedAt = fromMs(r.value(2));
+    c.receivedAt = db::utcTime(r.value(2));
     c.channel = complaintChannelFromKey(r.value(3).toString()).value_or(ComplaintChannel::Phone);
     c.complainantName = r.value(4).toString();
     const QString phone = r.value(5).toString();
@@ -63,12 +53,12 @@ Complaint fromRow(const QSqlQuery& r, bool unmasked)
     c.investigation = r.value(17).toString();
     c.result = complaintResultFromKey(r.value(18).toString());
     c.reply = r.value(19).toString();
-    c.repliedAt = fromMs(r.value(20));
-    c.closedAt = fromMs(r.value(21));
+    c.repliedAt = db::utcTime(r.value(20));
+    c.closedAt = db::utcTime(r.value(21));
     c.createdBy = r.value(22).toString();
     c.createdByName = r.value(23).toString();
-    c.createdAt = fromMs(r.value(24));
-    c.updatedAt = fromMs(r.value(25));
+    c.createdAt = db::utcTime(r.value(24));
+    c.updatedAt = db::utcTime(r.value(25));
     return c;
 }
 
@@ -377,8 +367,9 @@ Result<Complaint> ComplaintService::registerComplaint(const ComplaintDraft& d, c
                            "complainant_phone, subject_kind, subject_agent_id, work_order_id, recording_id, summary, "
                            "severity, status, created_by, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)"),
-            {id, number, receivedAt.toMSecsSinceEpoch(), key(d.channel), name, phone, key(d.subject), nullable(agentId),
-             nullable(workOrderId), nullable(recordingId), summary, key(d.severity), by.id, at, at});
+            {id, number, receivedAt.toMSecsSinceEpoch(), key(d.channel), name, phone, key(d.subject),
+             db::nullIfEmpty(agentId), db::nullIfEmpty(workOrderId), db::nullIfEmpty(recordingId), summary,
+             key(d.severity), by.id, at, at});
         !q) {
         return q.error();
     }
@@ -598,8 +589,8 @@ Result<ComplaintDetail> ComplaintService::get(const QString& id, const security:
     }
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        detail.events.append({r.value(0).toString(), fromMs(r.value(1)), r.value(2).toString(), r.value(3).toString(),
-                              r.value(4).toString(), r.value(5).toString()});
+        detail.events.append({r.value(0).toString(), db::utcTime(r.value(1)), r.value(2).toString(),
+                              r.value(3).toString(), r.value(4).toString(), r.value(5).toString()});
     }
     return detail;
 }

@@ -25,11 +25,6 @@ qint64 beijingMidnight(QDate d)
     return QDateTime(d, QTime(0, 0), calendar::beijingTime()).toMSecsSinceEpoch();
 }
 
-QDateTime fromMs(const QVariant& v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
 // The visits made from plan items, one row per item: how many and the latest verdict (SQLite takes the bare verdict
 // from the row of max(visited_at)). return_visits has no index on plan_item_id (schema 12): grouping it once is one
 // scan, where a subquery per item would scan it once per item.
@@ -70,7 +65,7 @@ Result<QList<PlanItem>> readItems(const QSqlDatabase& db, const QString& where, 
         it.contactName = r.value(9).toString();
         const QString number = r.value(10).toString();
         it.contactNumber = unmasked ? number : security::maskPhone(number);
-        it.resolvedAt = fromMs(r.value(11));
+        it.resolvedAt = db::utcTime(r.value(11));
         it.visits = r.value(12).toInt();
         it.lastVerdict = satisfaction::ratingFromKey(r.value(13).toString());
         out.append(it);
@@ -287,13 +282,13 @@ Result<QList<ReturnVisitPlan>> ReturnVisitPlanService::plans(const security::Ope
         ReturnVisitPlan p;
         p.id = r.value(0).toString();
         p.title = r.value(1).toString();
-        p.periodFrom = fromMs(r.value(2));
-        p.periodTo = fromMs(r.value(3));
+        p.periodFrom = db::utcTime(r.value(2));
+        p.periodTo = db::utcTime(r.value(3));
         p.sharePercent = r.value(4).toInt();
         p.seed = r.value(5).toLongLong();
         p.createdBy = r.value(6).toString();
         p.createdByName = r.value(7).toString();
-        p.createdAt = fromMs(r.value(8));
+        p.createdAt = db::utcTime(r.value(8));
         p.total = r.value(9).toInt();
         p.done = r.value(10).toInt();
         out.append(p);

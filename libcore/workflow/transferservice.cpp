@@ -43,20 +43,10 @@ Transfer readTransfer(const QSqlQuery& q, int at = 0)
     return t;
 }
 
-QVariant ms(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
-}
-
 // A QString that is null binds as SQL NULL: text columns that are NOT NULL get "" instead.
 QString text(const QString& s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant orNull(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 // The synced columns (updated_at and version are kept by the sync itself, as for work orders).
@@ -150,9 +140,10 @@ Outcome TransferService::store(const Transfer& before, const Transfer& after, bo
                                          "answered_at, updated_at, version) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {after.id, after.workOrderId, key(after.target), text(after.department), after.question,
-                           ms(after.dueAt), after.requestedBy, ms(after.requestedAt), orNull(after.holderId),
-                           key(after.status), text(after.answer), orNull(after.answeredBy), ms(after.answeredAt),
-                           ms(after.updatedAt), after.version});
+                           db::utcMs(after.dueAt), after.requestedBy, db::utcMs(after.requestedAt),
+                           db::nullIfEmpty(after.holderId), key(after.status), text(after.answer),
+                           db::nullIfEmpty(after.answeredBy), db::utcMs(after.answeredAt), db::utcMs(after.updatedAt),
+                           after.version});
         if (!q) {
             return q.error();
         }
@@ -162,8 +153,9 @@ Outcome TransferService::store(const Transfer& before, const Transfer& after, bo
     auto q = db::exec(c,
                       QStringLiteral("UPDATE transfers SET holder_id = ?, status = ?, answer = ?, answered_by = ?, "
                                      "answered_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?"),
-                      {orNull(after.holderId), key(after.status), text(after.answer), orNull(after.answeredBy),
-                       ms(after.answeredAt), ms(after.updatedAt), after.version, after.id, before.version});
+                      {db::nullIfEmpty(after.holderId), key(after.status), text(after.answer),
+                       db::nullIfEmpty(after.answeredBy), db::utcMs(after.answeredAt), db::utcMs(after.updatedAt),
+                       after.version, after.id, before.version});
     if (!q) {
         return q.error();
     }
