@@ -1,5 +1,6 @@
 #include "reports/dailysummarywidget.h"
 
+#include "common/chartview.h"
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "knowledge/kbexchangeactions.h"
@@ -366,7 +367,7 @@ void DailySummaryWidget::showCharts(const QList<reports::DayCounts>& days)
     bars->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
     QChart* oldBars = m_categoryChart->chart();
-    m_categoryChart->setChart(bars);
+    replaceChart(m_categoryChart, bars);
     delete oldBars;
 
     // The last 30 days: received and resolved per day.
@@ -400,7 +401,7 @@ void DailySummaryWidget::showCharts(const QList<reports::DayCounts>& days)
     }
     trend->legend()->setAlignment(Qt::AlignBottom);
     QChart* oldTrend = m_trendChart->chart();
-    m_trendChart->setChart(trend);
+    replaceChart(m_trendChart, trend);
     delete oldTrend;
 }
 

@@ -1,6 +1,7 @@
 #include "reports/monthlyreportwidget.h"
 
 #include "calendar/workcalendar.h"
+#include "common/chartview.h"
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "knowledge/kbexchangeactions.h"
@@ -382,7 +383,7 @@ void MonthlyReportWidget::fillCharts()
         series->attachAxis(x);
         series->attachAxis(y);
         chart->legend()->hide();
-        m_trendChart->setChart(chart); // the view owns the chart and deletes the previous one
+        replaceChart(m_trendChart, chart);
     }
     {
         auto* chart = new QChart;
@@ -395,7 +396,7 @@ void MonthlyReportWidget::fillCharts()
         }
         chart->addSeries(series);
         chart->legend()->setAlignment(Qt::AlignRight);
-        m_categoryChart->setChart(chart);
+        replaceChart(m_categoryChart, chart);
     }
     {
         auto* chart = new QChart;
@@ -441,7 +442,7 @@ void MonthlyReportWidget::fillCharts()
         target->attachAxis(line);
         target->attachAxis(y);
         chart->legend()->setAlignment(Qt::AlignBottom);
-        m_satisfactionChart->setChart(chart);
+        replaceChart(m_satisfactionChart, chart);
     }
 }
 

@@ -3,13 +3,13 @@
 #include "common/workspace.h"
 #include "security/permissions.h"
 #include "service/callbackswidget.h"
-#include "service/transferswidget.h"
+#include "service/clientversionswidget.h"
 #include "service/complaintswidget.h"
+#include "service/materialswidget.h"
 #include "service/myreturnvisitswidget.h"
 #include "service/returnvisitplanswidget.h"
-#include "service/clientversionswidget.h"
-#include "service/materialswidget.h"
 #include "service/trainingwidget.h"
+#include "service/transferswidget.h"
 
 #include <QSplitter>
 #include <QTabWidget>
@@ -53,6 +53,10 @@ void ServicePane::buildTabs()
         visits->insertWidget(0, plans);
     }
     visits->addWidget(mine);
+    if (visits->count() == 2) { // a planner works mostly on the plans; their own list below is usually short
+        visits->setStretchFactor(0, 3);
+        visits->setStretchFactor(1, 2);
+    }
     connect(mine, &MyReturnVisitsWidget::dataChanged, this, &ServicePane::dataChanged);
     tabs()->addTab(visits, tr("Return visits"));
     // Everyone reads training, the library and the version records; libcore and the widgets gate the writes.
