@@ -366,9 +366,7 @@ void DailySummaryWidget::showCharts(const QList<reports::DayCounts>& days)
     counts->setTickCount(std::min(most, 5) + 1);
     bars->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
-    QChart* oldBars = m_categoryChart->chart();
     replaceChart(m_categoryChart, bars);
-    delete oldBars;
 
     // The last 30 days: received and resolved per day.
     auto* trend = new QChart;
@@ -400,9 +398,7 @@ void DailySummaryWidget::showCharts(const QList<reports::DayCounts>& days)
         s->attachAxis(values);
     }
     trend->legend()->setAlignment(Qt::AlignBottom);
-    QChart* oldTrend = m_trendChart->chart();
     replaceChart(m_trendChart, trend);
-    delete oldTrend;
 }
 
 void DailySummaryWidget::exportWorkbook()
