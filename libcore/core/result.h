@@ -26,6 +26,7 @@ enum class ErrorCode {
     FileUnreadable,
     AuthenticationFailed, // a login or password check failed (the message never says which part was wrong)
     AccountLocked,        // too many failed logins: refused until the lock expires
+    RateLimited,          // too many requests in a time window (the portal's limits); try again later
 };
 
 struct Error {

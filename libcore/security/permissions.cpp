@@ -18,7 +18,8 @@ namespace {
 // results (满意度) are imported by leads and administrators, who run the monthly figures. The remote expert team
 // answers transferred questions (the lead may too); complaints belong to the quality manager (and the lead), who also
 // hears the calls complained about and plans return visits; leads keep the training record; leads, administrators
-// and technicians keep the materials library and the 扣缴端 version records.
+// and technicians keep the materials library and the 扣缴端 version records. Online agents and leads answer the
+// portal's chats; the lead keeps their standard service wording.
 QList<Permission> table(Role role)
 {
     using P = Permission;
@@ -33,15 +34,17 @@ QList<Permission> table(Role role)
                 P::BulkQuery,        P::WriteKnowledge,   P::ReviewKnowledge,  P::ManageKnowledge,
                 P::ImportRecordings, P::ListenRecordings, P::ScoreCalls,       P::ManageQa,
                 P::ImportSatisfaction, P::AnswerTransfers, P::HandleComplaints, P::PlanReturnVisits,
-                P::ManageTraining,   P::ManageMaterials,  P::ManageClientVersions};
+                P::ManageTraining,   P::ManageMaterials,  P::ManageClientVersions, P::ServeChats,
+                P::ManageQuickPhrases};
     case Role::QaInspector:
         return {P::WriteKnowledge,   P::ReviewKnowledge,  P::ImportRecordings,
                 P::ListenRecordings, P::ScoreCalls};
     case Role::Technician:
         return {P::RevealOwnTaxpayerData, P::WriteKnowledge, P::ManageMaterials, P::ManageClientVersions};
     case Role::Agent:
-    case Role::OnlineAgent:
         return {P::RevealOwnTaxpayerData, P::WriteKnowledge};
+    case Role::OnlineAgent:
+        return {P::RevealOwnTaxpayerData, P::WriteKnowledge, P::ServeChats};
     case Role::Expert:
         return {P::AnswerTransfers, P::WriteKnowledge, P::ReviewKnowledge};
     case Role::QualityManager:
@@ -123,6 +126,10 @@ QString key(Permission p)
         return QStringLiteral("manage_materials");
     case Permission::ManageClientVersions:
         return QStringLiteral("manage_client_versions");
+    case Permission::ServeChats:
+        return QStringLiteral("serve_chats");
+    case Permission::ManageQuickPhrases:
+        return QStringLiteral("manage_quick_phrases");
     }
     return {};
 }
@@ -177,6 +184,10 @@ QString displayName(Permission p)
         return QCoreApplication::translate("hotline::security", "manage the materials library");
     case Permission::ManageClientVersions:
         return QCoreApplication::translate("hotline::security", "record withholding-client versions");
+    case Permission::ServeChats:
+        return QCoreApplication::translate("hotline::security", "answer taxpayers' online chats");
+    case Permission::ManageQuickPhrases:
+        return QCoreApplication::translate("hotline::security", "edit the standard service wording");
     }
     return {};
 }

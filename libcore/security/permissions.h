@@ -33,6 +33,8 @@ enum class Permission {
     ManageTraining,        // record training sessions and their attendance (培训)
     ManageMaterials,       // add, replace and archive install packages, manuals and recordings in the library (资料库)
     ManageClientVersions,  // record 扣缴端 releases and their verification (版本验证)
+    ServeChats,            // answer taxpayers' online chats (网上咨询) as an online agent
+    ManageQuickPhrases,    // keep the online agents' standard service wording (服务用语)
 };
 
 inline constexpr Permission kAllPermissions[] = {
@@ -43,7 +45,7 @@ inline constexpr Permission kAllPermissions[] = {
     Permission::ListenRecordings, Permission::ScoreCalls,            Permission::ManageQa,
     Permission::ImportSatisfaction, Permission::AnswerTransfers, Permission::HandleComplaints,
     Permission::PlanReturnVisits,   Permission::ManageTraining,  Permission::ManageMaterials,
-    Permission::ManageClientVersions};
+    Permission::ManageClientVersions, Permission::ServeChats, Permission::ManageQuickPhrases};
 
 QString key(Permission p);
 // What the permission allows, as the end of a sentence ("manage accounts"), translated.

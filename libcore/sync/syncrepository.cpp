@@ -61,6 +61,11 @@ constexpr EntitySpec kEntities[] = {
     {"material", "materials", false},
     {"material_send", "material_sends", true},
     {"client_version", "client_versions", false},
+    {"conversation", "conversations", false},
+    {"conversation_event", "conversation_events", true},
+    {"chat_rating", "chat_ratings", true},
+    {"robot_feedback", "robot_feedback", true},
+    {"quick_phrase", "quick_phrases", false},
 };
 
 constexpr qsizetype kMaxFieldsBytes = 256 * 1024;
