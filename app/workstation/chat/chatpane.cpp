@@ -197,6 +197,8 @@ void ChatPane::buildLayout()
     connect(m_kbSearch, &QLineEdit::returnPressed, this, &ChatPane::searchKnowledge);
     m_kbResults = new QListWidget(this);
     m_kbResults->setObjectName(QStringLiteral("chatKbResultListWidget"));
+    m_kbResults->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_kbResults->setTextElideMode(Qt::ElideRight);
     connect(m_kbResults, &QListWidget::currentRowChanged, this, &ChatPane::showKnowledgeAnswer);
     connect(m_kbResults, &QListWidget::itemActivated, this, &ChatPane::insertKnowledgeAnswer);
     m_kbAnswer = new QPlainTextEdit(this);
@@ -482,7 +484,10 @@ void ChatPane::onEvent(const QString& conversationId, const QJsonObject& event)
 {
     ConversationView* view = chat(conversationId);
     if (view == nullptr) {
-        view = openChat(conversationId); // transferred to me: fetches the whole log
+        // Transferred to me (then the portal lists it as mine and its whole log is fetched), or one transferred away
+        // or taken off the list whose last events still arrive (then it is not mine and stays away).
+        loadMine();
+        return;
     }
     addEvents(view, QJsonArray{event});
 }
@@ -649,7 +654,7 @@ void ChatPane::searchKnowledge()
     for (const knowledge::KbHit& h : hits.value()) {
         auto* item = new QListWidgetItem(h.title, m_kbResults);
         item->setData(kIdRole, h.id);
-        item->setToolTip(h.category);
+        item->setToolTip(h.category.isEmpty() ? h.title : h.category + QStringLiteral(" · ") + h.title);
     }
     if (hits->isEmpty()) {
         auto* item = new QListWidgetItem(tr("No published article matches."), m_kbResults);
