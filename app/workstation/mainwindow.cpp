@@ -41,6 +41,16 @@
 #include <QTimer>
 
 namespace hotline::ui {
+namespace {
+
+// The pane an operator starts on: the expert team's transfer queue (服务管理 → 转办), the online agents' chats
+// (网上咨询).
+int homeRow(security::Role role)
+{
+    return role == security::Role::Expert ? 3 : role == security::Role::OnlineAgent ? 5 : 0;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(parent), m_ws(workspace)
 {
@@ -86,8 +96,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_chatItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Online chat"), m_nav);
     m_chatItem->setToolTip(tr("Online consultation: the taxpayers' chats from the portal (Alt+6)"));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    // The remote expert team works from its transfer queue (服务管理 → 转办).
-    m_nav->setCurrentRow(m_ws.currentOperator.role == security::Role::Expert ? 3 : 0);
+    m_nav->setCurrentRow(homeRow(m_ws.currentOperator.role));
     connect(m_service, &ServicePane::openWorkOrder, this, [this](const QString& id, const QString& number) {
         m_nav->setCurrentRow(0);
         m_workOrders->openWorkOrder(id, number);
@@ -355,7 +364,7 @@ void MainWindow::switchUser()
         m_service->operatorChanged();
         m_reports->operatorChanged();
         m_chat->operatorChanged();
-        m_nav->setCurrentRow(op.role == security::Role::Expert ? 3 : 0);
+        m_nav->setCurrentRow(homeRow(op.role));
         refreshStatusBar();
         show();
     });

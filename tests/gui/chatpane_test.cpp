@@ -9,10 +9,12 @@
 #include "chat/agentsettings.h"
 #include "chat/chatpane.h"
 #include "chat/chatservice.h"
+#include "chat/chatservicedialog.h"
 #include "chat/conversationview.h"
 #include "chat/quickphrases.h"
 #include "chat/quickphrasesdialog.h"
 #include "chat/replyedit.h"
+#include "chat/workorderpickerdialog.h"
 #include "common/messages.h"
 #include "desk.h"
 #include "knowledge/kbimport.h"
@@ -21,6 +23,7 @@
 #include "tickets/workorderfields.h"
 #include "tickets/workorderrepository.h"
 
+#include <QAction>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -382,6 +385,118 @@ TEST_CASE("a closed chat is filed under a new online work order with its transcr
     // Taken off the list once ended.
     f.pane->removeCurrent();
     CHECK(f.pane->chatList()->count() == 0);
+
+    // The same taxpayer's next chat goes under the same work order, chosen by its number.
+    const auto next = f.portal.ask(QStringLiteral("刚才的问题，重新获取后还是失败"));
+    REQUIRE(waitFor([&] { return f.pane->queueTree()->topLevelItemCount() == 1; }));
+    f.pane->acceptSelected();
+    REQUIRE(waitFor([&] { return transcriptOf(f.pane->currentChat()).contains(QStringLiteral("重新获取后")); }));
+    ui::ConversationView* again = f.pane->currentChat();
+    f.pane->fileToExistingWorkOrder();
+    auto* picker = f.pane->findChild<ui::WorkOrderPickerDialog*>();
+    REQUIRE(picker != nullptr);
+    picker->searchEdit()->setText(w->ticketNo.right(6));
+    picker->search();
+    REQUIRE(picker->resultTree()->topLevelItemCount() == 1);
+    CHECK(picker->resultTree()->topLevelItem(0)->text(0) == w->ticketNo);
+    picker->searchEdit()->setText(QStringLiteral("没有这样的工单"));
+    picker->search();
+    CHECK(picker->resultTree()->topLevelItemCount() == 0);
+    picker->choose(); // nothing chosen: nothing happens
+    CHECK(again->workOrderId().isEmpty());
+    picker->searchEdit()->setText(w->ticketNo);
+    picker->search();
+    picker->choose();
+    CHECK(again->workOrderId() == w->id);
+    CHECK(again->ticketNo() == w->ticketNo);
+    int notes = 0;
+    for (const tickets::TimelineEvent& e : orders.timeline(w->id).value()) {
+        notes += e.kind == QStringLiteral("note") && e.note.contains(QStringLiteral("网上咨询")) ? 1 : 0;
+    }
+    CHECK(notes == 2);
+    REQUIRE(waitFor([&] {
+        linked.prepare(QStringLiteral("SELECT work_order_id FROM conversations WHERE id = ?"));
+        linked.addBindValue(next.first);
+        return linked.exec() && linked.next() && linked.value(0).toString() == w->id;
+    }));
+}
+
+TEST_CASE("a wrong password is refused once, with the portal's reason, and not retried")
+{
+    ChatDesk f;
+    QStringList messages;
+    ui::Messages::setHandler([&](ui::Messages::Kind, const QString&, const QString& text) { messages << text; });
+    int attempts = 0;
+    QObject::connect(f.pane->client(), &ui::AgentClient::stateChanged, f.pane,
+                     [&](ui::AgentClient::State s) { attempts += s == ui::AgentClient::State::Connecting ? 1 : 0; });
+    f.pane->signIn(QStringLiteral("Wrong12366"));
+    REQUIRE(waitFor([&] { return !messages.isEmpty(); }));
+    CHECK(f.pane->client()->state() == ui::AgentClient::State::SignedOut);
+    QTest::qWait(600);
+    CHECK(messages.size() == 1);
+    CHECK(attempts == 1);
+    ui::Messages::setHandler({});
+}
+
+TEST_CASE("a taxpayer's message in a chat not on screen marks it unread until it is opened")
+{
+    ChatDesk f;
+    f.signIn();
+    const auto first = f.portal.ask(QStringLiteral("第一位纳税人的问题"));
+    const auto second = f.portal.ask(QStringLiteral("第二位纳税人的问题"));
+    REQUIRE(waitFor([&] { return f.pane->queueTree()->topLevelItemCount() == 2; }));
+    f.pane->acceptSelected();
+    REQUIRE(waitFor([&] { return f.pane->chats().size() == 1; }));
+    f.pane->acceptSelected();
+    REQUIRE(waitFor([&] { return f.pane->chats().size() == 2; }));
+    for (ui::ConversationView* view : f.pane->chats()) {
+        REQUIRE(waitFor([&] { return transcriptOf(view).contains(QStringLiteral("纳税人的问题")); }));
+    }
+    // Ctrl+PgUp / Ctrl+PgDown step through the chats.
+    const QString shown = f.pane->currentChat()->conversationId();
+    f.pane->currentChat()->reply()->setFocus();
+    QTest::keyClick(f.pane->currentChat()->reply(), Qt::Key_PageDown, Qt::ControlModifier);
+    REQUIRE(f.pane->currentChat()->conversationId() != shown);
+    const QString other = shown;
+    const QString token = other == first.first ? first.second : second.second;
+    REQUIRE(f.portal
+                .taxpayer("POST", QStringLiteral("/api/conversation/messages"), token,
+                          {{QStringLiteral("clientId"), QStringLiteral("u1")},
+                           {QStringLiteral("text"), QStringLiteral("还在吗？")}})
+                .status == 201);
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < f.pane->chatList()->count(); ++i) {
+        if (f.pane->chatList()->item(i)->data(Qt::UserRole).toString() == other) {
+            item = f.pane->chatList()->item(i);
+        }
+    }
+    REQUIRE(item != nullptr);
+    REQUIRE(waitFor([&] { return item->text().startsWith(QStringLiteral("●")); }));
+    INFO(item->text().toStdString());
+    CHECK(item->text().contains(QStringLiteral("(1)")));
+    CHECK(item->font().bold());
+    f.pane->setCurrentChat(other);
+    CHECK_FALSE(item->text().startsWith(QStringLiteral("●")));
+    CHECK(transcriptOf(f.pane->currentChat()).contains(QStringLiteral("还在吗？")));
+}
+
+TEST_CASE("the online consultation service's address is set in the settings and checked")
+{
+    QTemporaryDir dir;
+    test::Desk desk(dir.filePath(QStringLiteral("desk.db")), kAgent, security::Role::OnlineAgent);
+    auto* action = desk.window->findChild<QAction*>(QStringLiteral("chatServiceAction"));
+    REQUIRE(action != nullptr);
+    action->trigger();
+    auto* dialog = desk.window->findChild<ui::ChatServiceDialog*>();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->urlEdit()->text() == QStringLiteral("http://127.0.0.1:8781"));
+    dialog->urlEdit()->setText(QStringLiteral("127.0.0.1:9000/agent"));
+    dialog->save();
+    CHECK(dialog->errorLabel()->isVisibleTo(dialog));
+    CHECK(chat::agentUrl(*desk.ws->db).value() == QStringLiteral("http://127.0.0.1:8781"));
+    dialog->urlEdit()->setText(QStringLiteral("http://10.0.0.8:9781"));
+    dialog->save();
+    CHECK(chat::agentUrl(*desk.ws->db).value() == QStringLiteral("http://10.0.0.8:9781"));
 }
 
 TEST_CASE("when the portal goes away the pane says so, keeps the reply, and resumes where it stopped")

@@ -221,6 +221,9 @@ void AgentClient::heartbeat()
             m_heartbeat.start();
             emit resumed();
         }
+        if (!webSocketOpen()) {
+            emit resumed(); // no pushed events meanwhile: the heartbeat is the (15 s) poll
+        }
         openSocket();
         emit queueChanged(r.body.value(QStringLiteral("queue")).toArray());
     });
