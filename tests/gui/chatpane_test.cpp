@@ -234,6 +234,11 @@ TEST_CASE("an online agent accepts a waiting taxpayer, replies with a phrase and
         return queue->topLevelItemCount() == 1 && queue->topLevelItem(0)->text(2) == QStringLiteral("年终奖怎么计税？");
     }));
     CHECK(queue->topLevelItem(0)->text(0) == QStringLiteral("1"));
+    // The wait grows on screen between two heartbeats (the portal's clock stands still here).
+    f.pane->client()->setHeartbeatInterval(60000);
+    const QString waitedAtFirst = queue->topLevelItem(0)->text(1);
+    CHECK(waitFor([&] { return queue->topLevelItem(0)->text(1) != waitedAtFirst; }, 3000));
+    f.pane->client()->setHeartbeatInterval(300);
     queue->setFocus();
 
     // 接入 (Ctrl+J) takes the first in line.
@@ -300,9 +305,24 @@ TEST_CASE("an online agent accepts a waiting taxpayer, replies with a phrase and
     REQUIRE(waitFor([&] { return transcriptOf(view).contains(QStringLiteral("<b>谢谢</b><img src=x>")); }));
 
     // 转接 to the colleague online: the chat leaves this desk and the taxpayer is told who serves now.
-    const auto [colleague, bearer] = f.portal.colleagueOnline();
-    f.pane->transferCurrentTo(colleague);
+    // 转接 (Ctrl+T) with nobody else online: said so, nothing changes.
+    QTest::keyClick(reply, Qt::Key_T, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return !messages.isEmpty(); }));
+    CHECK(messages.takeFirst().contains(QStringLiteral("没有")));
+    CHECK(f.pane->chatList()->count() == 1);
+    // To the colleague online, chosen from those offered: the chat leaves this desk.
+    const auto [colleagueId, bearer] = f.portal.colleagueOnline();
+    CHECK_FALSE(colleagueId.isEmpty());
+    QStringList offered;
+    ui::ChatPane::setColleaguePrompt([&](QWidget*, const QStringList& names) {
+        offered = names;
+        return std::optional<int>(0);
+    });
+    QTest::keyClick(reply, Qt::Key_T, Qt::ControlModifier);
     REQUIRE(waitFor([&] { return f.pane->chatList()->count() == 0; }));
+    ui::ChatPane::setColleaguePrompt({});
+    REQUIRE(offered.size() == 1);
+    CHECK(offered.first().contains(kColleague));
     const HttpResult status = f.portal.taxpayer("GET", QStringLiteral("/api/conversation"), token);
     CHECK(status.body.value(QStringLiteral("agentName")).toString() == kColleague);
     QTest::qWait(300); // the transfer's own events arrive after the answer: the chat stays away

@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -41,6 +42,14 @@ ChatPane::PasswordPrompt& passwordPrompt()
     static ChatPane::PasswordPrompt prompt;
     return prompt;
 }
+
+ChatPane::ColleaguePrompt& colleaguePrompt()
+{
+    static ChatPane::ColleaguePrompt prompt;
+    return prompt;
+}
+
+constexpr int kWaitedRole = Qt::UserRole + 2; // the seconds waited when the queue arrived
 
 QString waited(qint64 secs)
 {
@@ -81,6 +90,10 @@ ChatPane::ChatPane(Workspace& workspace, QWidget* parent)
     connect(m_client, &AgentClient::eventArrived, this, &ChatPane::onEvent);
     reloadQuickPhrases();
     showConnection(int(AgentClient::State::SignedOut), {});
+    auto* second = new QTimer(this);
+    second->setInterval(1000);
+    connect(second, &QTimer::timeout, this, &ChatPane::tickQueue);
+    second->start();
 }
 
 ChatPane::~ChatPane() = default;
@@ -88,6 +101,22 @@ ChatPane::~ChatPane() = default;
 void ChatPane::setPasswordPrompt(PasswordPrompt prompt)
 {
     passwordPrompt() = std::move(prompt);
+}
+
+void ChatPane::setColleaguePrompt(ColleaguePrompt prompt)
+{
+    colleaguePrompt() = std::move(prompt);
+}
+
+std::optional<int> ChatPane::chooseColleague(const QStringList& colleagues)
+{
+    if (colleaguePrompt()) {
+        return colleaguePrompt()(this, colleagues);
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Transfer the chat"), tr("To the colleague:"), colleagues, 0, false, &ok);
+    return ok ? std::optional<int>(int(colleagues.indexOf(chosen))) : std::nullopt;
 }
 
 void ChatPane::buildLayout()
@@ -363,6 +392,7 @@ void ChatPane::showQueue(const QJsonArray& items)
         const qint64 secs = o.value(QStringLiteral("waitedSecs")).toInteger();
         item->setSorted(0, QString::number(position), position);
         item->setSorted(1, waited(secs), double(secs));
+        item->setData(1, kWaitedRole, secs);
         const QString question = o.value(QStringLiteral("firstQuestion")).toString();
         item->setText(2, question.isEmpty() ? tr("(no question yet)") : question.simplified());
         item->setToolTip(2, question);
@@ -372,7 +402,21 @@ void ChatPane::showQueue(const QJsonArray& items)
         }
     }
     m_queue->setSortingEnabled(true);
+    m_queueAge.start();
     m_queueTitle->setText(items.isEmpty() ? tr("Nobody is waiting.") : tr("%n waiting", nullptr, int(items.size())));
+}
+
+void ChatPane::tickQueue()
+{
+    if (!m_queueAge.isValid() || m_queue->topLevelItemCount() == 0) {
+        return;
+    }
+    const qint64 since = m_queueAge.elapsed() / 1000;
+    for (int i = 0; i < m_queue->topLevelItemCount(); ++i) {
+        auto* item = static_cast<QaSortItem*>(m_queue->topLevelItem(i));
+        const qint64 secs = item->data(1, kWaitedRole).toLongLong() + since;
+        item->setSorted(1, waited(secs), double(secs));
+    }
 }
 
 void ChatPane::acceptSelected()

@@ -6,6 +6,7 @@
 // transcript as a note; the portal records the link). The network is AgentClient's; when the portal is down the pane
 // says 未连接, keeps retrying, and keeps whatever was typed.
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,6 +42,9 @@ public:
     ~ChatPane() override;
 
     static void setPasswordPrompt(PasswordPrompt prompt);
+    // Chooses among the colleagues online for 转接 (their labels; the index, or nothing). Tests answer here too.
+    using ColleaguePrompt = std::function<std::optional<int>(QWidget* parent, const QStringList& colleagues)>;
+    static void setColleaguePrompt(ColleaguePrompt prompt);
 
     AgentClient* client() const { return m_client; }
     QLabel* connectionLabel() const { return m_connection; }
@@ -52,6 +56,7 @@ public:
     QListWidget* kbResultList() const { return m_kbResults; }
     QPlainTextEdit* kbAnswerView() const { return m_kbAnswer; }
     QPushButton* quickPhrasesButton() const { return m_editPhrases; }
+    QPushButton* transferButton() const { return m_transfer; }
 
     // Signs in as the operator at the keyboard with this password (the 连接 button asks for it).
     void signIn(const QString& password);
@@ -105,14 +110,17 @@ private:
     ConversationView* openChat(const QString& conversationId);
     void loadMine();
     void refreshChatItem(ConversationView* view);
+    void tickQueue();
     void showProblem(ConversationView* view, const AgentReply& reply);
     void dropChat(ConversationView* view);
     void showKnowledgeAnswer();
+    std::optional<int> chooseColleague(const QStringList& colleagues);
 
     Workspace& m_ws;
     AgentClient* m_client;
     QHash<QString, QListWidgetItem*> m_items; // conversation id → chat list row
     QHash<QString, int> m_unread;
+    QElapsedTimer m_queueAge; // since the queue was last received: its waits grow on screen meanwhile
     QLabel* m_connection;
     QPushButton* m_connect;
     QPushButton* m_editPhrases;

@@ -15,7 +15,6 @@
 #include "tickets/workorderfields.h"
 #include "tickets/workorderservice.h"
 
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -85,12 +84,10 @@ void ChatPane::transferCurrent()
                            tr("No colleague is online to take the chat."));
             return;
         }
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Transfer the chat"), tr("To the colleague:"), names, 0, false, &ok);
-        if (ok && chat(id) != nullptr) {
+        const std::optional<int> chosen = chooseColleague(names);
+        if (chosen && *chosen >= 0 && *chosen < ids.size() && chat(id) != nullptr) {
             setCurrentChat(id);
-            transferCurrentTo(ids.value(names.indexOf(chosen)));
+            transferCurrentTo(ids.at(*chosen));
         }
     });
 }
