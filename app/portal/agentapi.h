@@ -6,7 +6,6 @@
 // (agentws.h). The rules are ChatService's; this parses, authenticates and maps errors.
 
 #include "httplistener.h"
-
 #include "security/operator.h"
 
 #include <QDateTime>

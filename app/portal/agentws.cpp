@@ -1,9 +1,8 @@
 #include "agentws.h"
 
 #include "agentjson.h"
-#include "wshub.h"
-
 #include "chat/chatservice.h"
+#include "wshub.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,8 +96,8 @@ void AgentWs::sendQueue(QWebSocket* socket)
     }
     auto queue = m_chat.queue(*agent.op);
     if (queue) {
-        socket->sendTextMessage(
-            compact({{QStringLiteral("type"), QStringLiteral("queue")}, {QStringLiteral("items"), queueJson(queue.value())}}));
+        socket->sendTextMessage(compact(
+            {{QStringLiteral("type"), QStringLiteral("queue")}, {QStringLiteral("items"), queueJson(queue.value())}}));
     }
 }
 

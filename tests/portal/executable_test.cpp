@@ -1,9 +1,8 @@
 // hotlinedesk-portal as a process: the options it refuses (exit 2 with a message), serving on the given listeners
 // with the clock of --now, and a clean stop on SIGTERM.
 
-#include "testsupport.h"
-
 #include "security/operator.h"
+#include "testsupport.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

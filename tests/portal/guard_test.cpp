@@ -3,7 +3,6 @@
 // conversations an hour per address, robot questions a day).
 
 #include "portalfixture.h"
-
 #include "wshub.h"
 
 #include <QJsonDocument>
@@ -41,8 +40,9 @@ TEST_CASE("requests from another site are refused: REST 403, the WebSocket close
     CHECK(post.error() == QStringLiteral("forbidden"));
     CHECK(post.headers.value("content-type") == "application/json; charset=utf-8");
     // A POST without any Origin (browsers always send one) is refused too; nothing was started.
-    CHECK(f.request("POST", QStringLiteral("/api/conversations"), "{}", {{"Content-Type", "application/json"}})
-              .status == 403);
+    CHECK(
+        f.request("POST", QStringLiteral("/api/conversations"), "{}", {{"Content-Type", "application/json"}}).status ==
+        403);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM conversations")) == 0);
     // A GET from another site is refused; a plain GET (navigation) is not.
     CHECK(f.get(QStringLiteral("/api/status"), {{"Origin", "https://evil.example"}}).status == 403);
@@ -90,8 +90,8 @@ TEST_CASE("a token reaches its own conversation and nothing else")
     // Over the WebSocket: 4401, nothing sent.
     WsClient ws;
     REQUIRE(ws.open(f.wsUrl()));
-    ws.send({{QStringLiteral("token"), QStringLiteral("0123456789abcdef0123456789abcdef")},
-             {QStringLiteral("after"), 0}});
+    ws.send(
+        {{QStringLiteral("token"), QStringLiteral("0123456789abcdef0123456789abcdef")}, {QStringLiteral("after"), 0}});
     CHECK(ws.closedWith() == kCloseBadToken);
     CHECK(ws.received.isEmpty());
     WsClient garbage;
@@ -137,19 +137,17 @@ TEST_CASE("malformed JSON, wrong content types, unknown routes, wrong methods an
         CHECK(r.error() == QStringLiteral("bad_json"));
     }
     // Wrong types and missing fields name the field.
-    const HttpResult typed = f.post(QStringLiteral("/api/conversation/messages"),
-                                    {{QStringLiteral("clientId"), 7}, {QStringLiteral("text"), QStringLiteral("x")}},
-                                    tokenHeader(token));
+    const HttpResult typed =
+        f.post(QStringLiteral("/api/conversation/messages"),
+               {{QStringLiteral("clientId"), 7}, {QStringLiteral("text"), QStringLiteral("x")}}, tokenHeader(token));
     CHECK(typed.status == 400);
     CHECK(typed.json.value(QStringLiteral("field")).toString() == QStringLiteral("clientId"));
-    const HttpResult missing =
-        f.post(QStringLiteral("/api/conversation/messages"), {{QStringLiteral("clientId"), QStringLiteral("m")}},
-               tokenHeader(token));
+    const HttpResult missing = f.post(QStringLiteral("/api/conversation/messages"),
+                                      {{QStringLiteral("clientId"), QStringLiteral("m")}}, tokenHeader(token));
     CHECK(missing.status == 400);
     CHECK(missing.json.value(QStringLiteral("field")).toString() == QStringLiteral("text"));
     // Not JSON by its content type.
-    const HttpResult form = f.request("POST", QStringLiteral("/api/conversation/messages"),
-                                      "clientId=x&text=hi",
+    const HttpResult form = f.request("POST", QStringLiteral("/api/conversation/messages"), "clientId=x&text=hi",
                                       {{"Origin", kOrigin.toLatin1()},
                                        {"Content-Type", "application/x-www-form-urlencoded"},
                                        {"X-Chat-Token", token.toLatin1()}});
@@ -183,7 +181,7 @@ TEST_CASE("malformed JSON, wrong content types, unknown routes, wrong methods an
     CHECK(f.say(token, QStringLiteral("ok"), QStringLiteral("个税起征点是多少")).status == 201);
 }
 
-TEST_CASE("a message over 500 characters is refused, not truncated; 500 are taken")
+TEST_CASE("a message over 500 characters is refused, not truncated, while 500 are taken")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const QString token = tokenOf(f.start());
@@ -198,7 +196,7 @@ TEST_CASE("a message over 500 characters is refused, not truncated; 500 are take
     CHECK(f.say(token, QStringLiteral("l3"), QStringLiteral("   ")).status == 400);
 }
 
-TEST_CASE("the 21st message in a minute gets 429 with Retry-After; a minute later it goes through")
+TEST_CASE("the 21st message in a minute gets 429 with Retry-After, and a minute later it goes through")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const QString token = tokenOf(f.start());
@@ -218,7 +216,7 @@ TEST_CASE("the 21st message in a minute gets 429 with Retry-After; a minute late
     CHECK(f.say(token, QStringLiteral("m21"), QStringLiteral("问题21")).status == 201);
 }
 
-TEST_CASE("the 7th conversation in an hour from one address gets 429; other addresses are not affected")
+TEST_CASE("the 7th conversation in an hour from one address gets 429, while other addresses are not affected")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     for (int i = 0; i < 6; ++i) {
