@@ -76,6 +76,17 @@ bool AgentApi::serve(const QHttpServerRequest& request, QTcpSocket* socket)
     const QString path = request.url().path();
     const bool get = request.method() == QHttpServerRequest::Method::Get;
     const bool post = request.method() == QHttpServerRequest::Method::Post;
+    // The workstation's client sends no Origin; a web page always does (a page that reaches a loopback port, by a
+    // rebound DNS name for instance, gets nothing here).
+    if (!request.value("Origin").isEmpty()) {
+        respond(socket,
+                errorReply(403, QStringLiteral("forbidden"),
+                           QCoreApplication::translate("hotline::portal",
+                                                       "The online agents' service does not take requests from web "
+                                                       "pages.")),
+                request);
+        return true;
+    }
     if (path == QStringLiteral("/agent/login")) {
         if (!post) {
             respond(socket, methodNotAllowedReply("POST"), request);

@@ -58,6 +58,10 @@ void AgentWs::adopt(std::unique_ptr<QWebSocket> owned)
     socket->setMaxAllowedIncomingMessageSize(4096);
     m_sockets.insert(socket, Agent{});
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    if (!socket->origin().isEmpty()) { // a web page (see AgentApi::serve)
+        socket->close(QWebSocketProtocol::CloseCode(kCloseBadOrigin), QStringLiteral("origin"));
+        return;
+    }
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString& frame) { onFirstFrame(socket, frame); });
     QTimer::singleShot(m_firstFrameMs, socket, [this, socket] {

@@ -6,6 +6,7 @@
 #include "portalfixture.h"
 #include "wshub.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSqlQuery>
 
@@ -90,6 +91,21 @@ TEST_CASE("agents log in with their accounts: a wrong password is 401, a role th
             .error() == QStringLiteral("bad_json"));
     CHECK(f.agentRequest("GET", QStringLiteral("/agent/nothing"), token).status == 404);
     CHECK(f.agentRequest("GET", QStringLiteral("/agent/login"), {}).status == 405);
+    // Web pages get nothing here: any Origin is refused, over REST and the WebSocket.
+    const HttpResult fromPage =
+        f.request("POST", QStringLiteral("/agent/login"),
+                  QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("李娜")},
+                                            {QStringLiteral("password"), kPassword}})
+                      .toJson(),
+                  {{"Content-Type", "application/json"}, {"Origin", "http://127.0.0.1:8781"}}, f.agents->port());
+    CHECK(fromPage.status == 403);
+    CHECK_FALSE(fromPage.json.contains(QStringLiteral("token")));
+    CHECK(f.request("GET", QStringLiteral("/agent/queue"), {},
+                    {{"Authorization", "Bearer " + token.toLatin1()}, {"Origin", kOrigin.toLatin1()}}, f.agents->port())
+              .status == 403);
+    WsClient pageWs(QStringLiteral("http://127.0.0.1:8781"));
+    pageWs.socket->open(f.agentWsUrl());
+    CHECK(pageWs.closedWith() == kCloseBadOrigin);
     // The agents' routes are not on the public listener, nor the public ones here.
     CHECK(f.get(QStringLiteral("/agent/queue")).status == 404);
     CHECK(f.request("GET", QStringLiteral("/api/status"), {}, {}, f.agents->port()).status == 404);
