@@ -59,6 +59,13 @@ PortalServer::PortalServer(db::Database& db, const Clock& clock, chat::ChatServi
       m_options(std::move(options)), m_origins(m_options.origins), m_polls(new LongPoll(chat, this)),
       m_hub(new WsHub(chat, this))
 {
+    // As browsers send them: scheme://host[:port], no path, no trailing slash.
+    for (QString& o : m_origins) {
+        o = o.trimmed();
+        while (o.endsWith(QLatin1Char('/'))) {
+            o.chop(1);
+        }
+    }
     m_hub->setAllowedOrigins(m_origins);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (hasPendingWebSocketConnections()) {

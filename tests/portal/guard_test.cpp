@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTcpSocket>
 
 using namespace hotline;
 using namespace hotline::test;
@@ -59,6 +60,18 @@ TEST_CASE("requests from another site are refused: REST 403, the WebSocket close
     noOrigin.socket->open(f.wsUrl());
     CHECK(noOrigin.closedWith() == kCloseBadOrigin);
     CHECK(noOrigin.received.isEmpty());
+}
+
+TEST_CASE("configured origins are taken as browsers send them (a trailing slash is dropped)")
+{
+    PortalFixture f;
+    portal::PortalServer other(*f.store.db, f.clock, *f.chat,
+                               portal::PortalOptions{{QStringLiteral(" https://12366.example.cn/ ")}, f.web.path()});
+    REQUIRE(other.start(QHostAddress::LocalHost, 0));
+    CHECK(other.allowedOrigins() == QStringList{kOrigin});
+    portal::PortalServer own(*f.store.db, f.clock, *f.chat, portal::PortalOptions{{}, f.web.path()});
+    REQUIRE(own.start(QHostAddress::LocalHost, 0));
+    CHECK(own.allowedOrigins() == QStringList{QStringLiteral("http://127.0.0.1:%1").arg(own.port())});
 }
 
 TEST_CASE("a token reaches its own conversation and nothing else")
@@ -249,4 +262,36 @@ TEST_CASE("robot questions a day per address follow the configured limit")
     const QString other = tokenOf(f.start(QStringLiteral("198.51.100.20")));
     CHECK(f.say(other, QStringLiteral("r6"), QStringLiteral("个税起征点是多少"), QStringLiteral("198.51.100.20"))
               .status == 201);
+}
+
+TEST_CASE("garbage on the wire and WebSocket upgrades elsewhere do not disturb the service")
+{
+    PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
+    auto raw = [&f](const QByteArray& bytes) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, f.server->port());
+        REQUIRE(s.waitForConnected(5000));
+        s.write(bytes);
+        QByteArray got;
+        waitUntil(
+            [&] {
+                got += s.readAll();
+                return s.state() != QAbstractSocket::ConnectedState || got.contains("\r\n\r\n");
+            },
+            2000);
+        return got;
+    };
+    raw(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)); // a TLS hello
+    raw("NOT HTTP AT ALL\r\n\r\n");
+    raw(QByteArray(64 * 1024, 'A'));
+    const QByteArray upgrade = raw("GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                   "Sec-WebSocket-Version: 13\r\n\r\n");
+    CHECK(upgrade.startsWith("HTTP/1.1 404"));
+    // Two requests on one connection (keep-alive) are both answered.
+    const QByteArray two = raw("GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                               "GET /api/kb/courses HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    CHECK(two.startsWith("HTTP/1.1 200"));
+    CHECK(f.get(QStringLiteral("/api/status")).status == 200);
+    CHECK(f.start().status == 201);
 }
