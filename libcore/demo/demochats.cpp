@@ -143,7 +143,7 @@ private:
         if (!fits(t, 900) || !m_service.inOfficeHours(t) || !m_service.inOfficeHours(t.addSecs(600))) {
             return Ok{};
         }
-        const Operator& agent = m_agents.at(below(int(m_agents.size())));
+        const Operator& agent = m_agents.at(m_summary.served % int(m_agents.size())); // taking turns
         const Exchange& x = kAgentExchanges[below(int(std::size(kAgentExchanges)))];
         m_clock.set(t);
         auto started = m_service.start(client());
