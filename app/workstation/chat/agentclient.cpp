@@ -62,7 +62,15 @@ AgentClient::AgentClient(QObject* parent)
 
 AgentClient::~AgentClient()
 {
+    // Answers still on their way go nowhere: their handlers belong to a pane being destroyed.
     m_state = State::SignedOut;
+    m_password.clear();
+    const QList<QNetworkReply*> pending = m_net->findChildren<QNetworkReply*>();
+    for (QNetworkReply* reply : pending) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    m_socket->disconnect(this);
     m_socket->abort();
 }
 
