@@ -1,0 +1,228 @@
+// End to end in Debian's chromium (playwright-core, executablePath /usr/bin/chromium), through the shipped nginx site:
+// a taxpayer asks the robot before office hours, rates the answer 有用, reloads (the page resumes from
+// sessionStorage), asks for a person once office hours begin, an online agent (driven through the agents' API)
+// accepts and replies, the taxpayer sees the reply, ends the chat and rates it. Screenshots of a phone-sized and a
+// desktop-sized viewport go to the build folder (tests/e2e/screenshots). Run by ctest ("e2e: browser").
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { readCa, request } from './client.mjs';
+import { fail, need, startStack } from './stack.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const AGENT = { name: '谭雪梅', password: 'Demo12366' }; // the demo's online agent (README: demo logins)
+// Saturday 2026-10-10 is a 调休 working day (the State Council calendar): the robot answers until 09:00, then the
+// online agents. The portal's clock starts 40 s before opening and runs on in real time.
+const NOW = '2026-10-10T08:59:20+08:00';
+
+const nodeDir = need('', 'HOTLINE_E2E_NODE_DIR');
+let chromium;
+try {
+  ({ chromium } = createRequire(path.join(nodeDir, 'package.json'))('playwright-core'));
+} catch (e) {
+  fail(`playwright-core is not installed in ${nodeDir}: the "e2e: npm ci" test installs it (${e.message})`);
+}
+if (!fs.existsSync(CHROMIUM)) fail(`${CHROMIUM} not found: apt-get install chromium (bash packaging/install-deps.sh)`);
+
+const shots = path.join(process.env.HOTLINE_E2E_WORK || '.', '..', 'screenshots');
+fs.mkdirSync(shots, { recursive: true });
+
+const failures = [];
+function check(ok, what, detail = '') {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${ok || !detail ? '' : `: ${detail}`}`);
+  if (!ok) failures.push(what);
+  return ok;
+}
+
+const stack = await startStack('browser', { now: NOW });
+const ca = readCa(`${stack.work}/portal.crt`);
+const agentCall = async (method, p, body, token) => {
+  const r = await request(`${stack.agentBase}${p}`, {
+    method, body, headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  if (r.status >= 400) throw new Error(`agent API ${method} ${p}: ${r.status} ${r.text.slice(0, 300)}`);
+  return r.json;
+};
+
+const problems = [];
+let context;
+try {
+  context = await chromium.launchPersistentContext(path.join(stack.work, 'chromium-profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    ignoreHTTPSErrors: true, // the test's self-signed certificate
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(20000);
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.location().url || '')) problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => d.accept()); // 确定结束本次咨询吗？
+
+  // ---- before opening: the robot answers
+  await page.goto(`${stack.base}/`);
+  await page.waitForFunction(() => document.getElementById('officeStatus').textContent.includes('服务'));
+  const office = await page.textContent('#officeStatus');
+  check(office.includes('非人工服务时间'), 'the page says the online agents are not on duty yet', office);
+  check(await page.isHidden('#handoffButton'), '转人工 is hidden outside office hours');
+
+  const hot = await request(`${stack.base}/api/kb/hot`, { ca });
+  const question = hot.json?.items?.[0]?.title;
+  check(!!question, 'the demo store has hot questions', hot.text.slice(0, 200));
+  await page.fill('#messageInput', question);
+  check((await page.textContent('#messageCounter')).startsWith(`${question.length} /`), 'the counter counts characters');
+  await page.press('#messageInput', 'Enter');
+  const answer = page.locator('.msg.robot').first();
+  await answer.waitFor();
+  check((await page.locator('.msg.me .text').first().textContent()) === question, 'the question is shown as sent');
+  check((await answer.locator('.text').textContent()).length > 10, 'the robot answers');
+  check(await page.inputValue('#messageInput') === '', 'the input is cleared after sending');
+  check(await page.evaluate(() => document.cookie === ''), 'no cookie');
+  const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('hotlinedesk.chat') || '{}'));
+  check(/^[0-9a-f]{32}$/.test(saved.token || '') && saved.lastSeq >= 3, 'the token and last seq are in sessionStorage',
+        JSON.stringify(saved));
+
+  await answer.getByRole('button', { name: '有用' }).click();
+  await answer.locator('.feedback-done').waitFor();
+  check((await answer.locator('.feedback').textContent()).includes('有用'), '有用 is recorded once (buttons gone)');
+
+  // A related question is a button that asks it.
+  const related = answer.locator('.related button');
+  if (await related.count()) {
+    const title = await related.first().textContent();
+    await related.first().click();
+    await page.locator('.msg.me').nth(1).waitFor();
+    check((await page.locator('.msg.me .text').nth(1).textContent()) === title, 'a related question is asked by a click');
+    await page.locator('.msg.robot').nth(1).waitFor();
+  }
+  // Shift+Enter makes a new line, Enter sends.
+  await page.fill('#messageInput', '第一行');
+  await page.press('#messageInput', 'Shift+Enter');
+  await page.type('#messageInput', '第二行');
+  check(await page.inputValue('#messageInput') === '第一行\n第二行', 'Shift+Enter inserts a new line');
+  await page.fill('#messageInput', '');
+  // Over 500 characters: refused before sending, with the counter showing it.
+  await page.evaluate(() => {
+    const t = document.getElementById('messageInput');
+    t.removeAttribute('maxlength');
+    t.value = '税'.repeat(501);
+    t.dispatchEvent(new Event('input'));
+  });
+  await page.click('#sendButton');
+  check((await page.textContent('#chatError')).includes('500'), 'a message over 500 characters is refused clearly',
+        await page.textContent('#chatError'));
+  check(await page.locator('#messageCounter.over').count() === 1, 'the counter shows 501 / 500 as over');
+  await page.fill('#messageInput', '');
+  await page.screenshot({ path: path.join(shots, 'phone-robot.png') });
+
+  // ---- office hours begin: reload (resumes the same conversation), 转人工
+  const messagesBefore = await page.locator('.msg').count();
+  const until = Date.now() + 90000;
+  for (;;) {
+    const s = await request(`${stack.base}/api/status`, { ca });
+    if (s.json?.inOfficeHours) break;
+    if (Date.now() > until) throw new Error(`office hours did not begin: ${s.text}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  await page.reload();
+  await page.locator('.msg').nth(messagesBefore - 1).waitFor();
+  check(await page.locator('.msg').count() === messagesBefore, 'a reload resumes the conversation with its whole log',
+        `${await page.locator('.msg').count()} of ${messagesBefore}`);
+  check(await page.locator('.feedback-done').count() >= 1, 'the 有用 given before the reload is still shown');
+  await page.locator('#handoffButton').waitFor({ state: 'visible' });
+  check(true, '转人工 is visible in office hours');
+
+  const agent = await agentCall('POST', '/agent/login', AGENT);
+  const agentToken = agent.token;
+  await agentCall('POST', '/agent/heartbeat', {}, agentToken);
+  await page.click('#handoffButton');
+  await page.waitForFunction(() => /排第|转接/.test(document.getElementById('chatState').textContent));
+  check((await page.textContent('#chatState')).includes('排第 1 位'), 'the queue position is shown',
+        await page.textContent('#chatState'));
+  await page.screenshot({ path: path.join(shots, 'phone-queued.png') });
+
+  // ---- the agent accepts and replies; the taxpayer sees it at once (WebSocket)
+  const accepted = await agentCall('POST', '/agent/conversations/next/accept', {}, agentToken);
+  const conversationId = accepted.id || accepted.conversationId || accepted.conversation?.id;
+  check(!!conversationId, 'the agent accepts the first in line', JSON.stringify(accepted).slice(0, 200));
+  await page.waitForFunction((name) => document.getElementById('chatState').textContent.includes(name), AGENT.name);
+  check(true, 'the page names the agent who accepted');
+  const reply = '您好，我是在线坐席谭雪梅。<b>请问</b>您是哪个扣缴单位？';
+  await agentCall('POST', `/agent/conversations/${encodeURIComponent(conversationId)}/messages`,
+                  { clientId: '9b2f6a52-5d0e-4f7e-8a51-0c8f3b2a7e11', text: reply }, agentToken);
+  const agentBubble = page.locator('.msg.agent').first();
+  await agentBubble.waitFor({ timeout: 10000 });
+  check((await agentBubble.locator('.text').textContent()) === reply, 'the agent\'s reply is shown as plain text');
+  check(await agentBubble.locator('b').count() === 0, 'markup in a message is not interpreted');
+  await page.fill('#messageInput', '南宁市某某有限公司，想问工资薪金的预扣预缴。');
+  await page.press('#messageInput', 'Enter');
+  await page.locator('.msg.me').last().waitFor();
+  const seen = await agentCall('GET', `/agent/conversations/${encodeURIComponent(conversationId)}/events?after=0`, undefined, agentToken);
+  check((seen.events || []).some((e) => e.author === 'taxpayer' && String(e.text).includes('预扣预缴')),
+        'the agent receives the taxpayer\'s answer');
+  await page.screenshot({ path: path.join(shots, 'phone-serving.png') });
+  await page.setViewportSize({ width: 1366, height: 850 });
+  await page.screenshot({ path: path.join(shots, 'desktop-serving.png') });
+  await page.setViewportSize({ width: 360, height: 740 });
+
+  // ---- the taxpayer ends the chat and rates it
+  check(await page.isHidden('#ratingForm'), 'no rating form while the chat runs');
+  await page.click('#endButton');
+  await page.locator('#ratingForm').waitFor({ state: 'visible' });
+  check(await page.isDisabled('#messageInput'), 'a closed chat takes no more messages');
+  await page.getByLabel('非常满意').check();
+  await page.fill('#ratingComment', '解答清楚，态度很好');
+  check((await page.textContent('#ratingCounter')).startsWith('9 / 200'), 'the comment counter counts',
+        await page.textContent('#ratingCounter'));
+  await page.screenshot({ path: path.join(shots, 'phone-rating.png') });
+  await page.click('#ratingSubmit');
+  await page.locator('#ratingForm').waitFor({ state: 'hidden' });
+  await page.locator('.chat-log .notice', { hasText: '感谢您的评价' }).waitFor();
+  check(true, 'the rating is accepted and thanked for');
+  await page.setViewportSize({ width: 1366, height: 850 });
+  await page.screenshot({ path: path.join(shots, 'desktop-rated.png') });
+
+  // ---- the knowledge sections, on both sizes
+  await page.click('#tab-hot');
+  await page.locator('#hotList li').first().waitFor();
+  await page.screenshot({ path: path.join(shots, 'desktop-hot.png') });
+  await page.locator('#hotList .link-button').first().click();
+  await page.locator('#articleView').waitFor({ state: 'visible' });
+  check((await page.textContent('#articleTitle')) === question, 'a hot question opens its article');
+  check((await page.textContent('#articleBody')).length > 10, 'the article has its answer');
+  await page.screenshot({ path: path.join(shots, 'desktop-article.png') });
+  await page.keyboard.press('Escape');
+  await page.click('#tab-search');
+  await page.fill('#searchInput', question.slice(0, 6));
+  await page.press('#searchInput', 'Enter');
+  await page.locator('#searchList li').first().waitFor();
+  check(await page.locator('#searchList li').count() >= 1, '知识查询 finds published articles');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.screenshot({ path: path.join(shots, 'phone-search.png') });
+  for (const tab of ['courses', 'news']) {
+    await page.click(`#tab-${tab}`);
+    await page.waitForFunction((t) => document.getElementById(`${t}State`).textContent !== '正在加载…' &&
+      (document.getElementById(`${t}List`).children.length > 0 || document.getElementById(`${t}State`).textContent !== ''), tab);
+    check(!(await page.textContent(`#${tab}State`)).includes('失败'), `${tab} list loads`);
+  }
+  await page.screenshot({ path: path.join(shots, 'phone-courses.png') });
+} catch (e) {
+  check(false, 'the test ran to its end', e.stack || String(e));
+} finally {
+  if (context) await context.close().catch(() => {});
+  stack.stop();
+}
+
+check(problems.length === 0, 'no script error, CSP violation or failed request in the console', problems.join('\n'));
+console.log(`screenshots in ${path.resolve(shots)}`);
+if (failures.length) {
+  console.log(`\n${failures.length} check(s) failed; logs in ${stack.work}`);
+  process.exit(1);
+}
+console.log('\nthe browser test passed');
