@@ -318,7 +318,9 @@
   async function loadOfficeStatus() {
     try {
       const s = await api('GET', '/api/status');
+      const changed = office.known && office.inOfficeHours !== s.inOfficeHours;
       office = { ...s, known: true };
+      if (changed) refreshStatus();
       const hours = s.officeHours ? `工作日 ${String(s.officeHours).replace(/,/g, '、')}` : '工作日';
       let text;
       if (s.inOfficeHours) {
@@ -494,7 +496,7 @@
   function applyStatus(status) {
     if (!status || typeof status !== 'object') return;
     chat.status = status;
-    if (status.messageOffered) chat.messageOffered = true;
+    chat.messageOffered = !!status.messageOffered; // the server's word (a notice sets it until the next status)
     if (typeof status.inOfficeHours === 'boolean' && office.inOfficeHours !== status.inOfficeHours) {
       office.inOfficeHours = status.inOfficeHours;
       loadOfficeStatus();
@@ -510,7 +512,8 @@
     switch (s.state) {
       case 'robot': return '智能咨询助手为您服务';
       case 'queued':
-        return s.queuePosition > 0 ? `正在为您转接人工，您前面还有 ${s.queuePosition - 1} 位，当前排第 ${s.queuePosition} 位` : '正在为您转接人工，请稍候';
+        if (s.queuePosition === 1) return '正在为您转接在线坐席，您排第 1 位，请稍候';
+        return s.queuePosition > 1 ? `正在为您转接在线坐席，您排第 ${s.queuePosition} 位（前面还有 ${s.queuePosition - 1} 位）` : '正在为您转接在线坐席，请稍候';
       case 'serving': return s.agentName ? `在线坐席 ${s.agentName} 为您服务` : '在线坐席为您服务';
       case 'closed': return '本次咨询已结束';
       default: return '';
@@ -526,12 +529,13 @@
 
     const handoff = $('handoffButton');
     const inOffice = s && typeof s.inOfficeHours === 'boolean' ? s.inOfficeHours : office.inOfficeHours;
-    handoff.hidden = !(inOffice && (state === '' || state === 'robot'));
+    // 转人工: always there in office hours while the robot answers (or before the first question).
+    handoff.hidden = !(state === '' ? office.inOfficeHours : state === 'robot' && (inOffice || s.handoffAvailable));
     const highlight = chat.handoffHighlighted || (s && s.robotMisses >= 2);
     handoff.classList.toggle('highlight', !!highlight && !handoff.hidden);
 
     const leave = $('leaveButton');
-    leave.hidden = !(session.token && !closed && !chat.callbackRegistered && (chat.messageOffered || (s && s.messageOffered)));
+    leave.hidden = !(session.token && !closed && !chat.callbackRegistered && chat.messageOffered);
 
     $('endButton').hidden = !(session.token && s && !closed);
     $('restartButton').hidden = !closed;
@@ -541,6 +545,7 @@
 
     const input = $('messageInput');
     input.disabled = closed;
+    $('composer').hidden = closed; // the rating and 开始新的咨询 take its place
     $('sendButton').disabled = closed || chat.sending;
     input.placeholder = closed ? '本次咨询已结束' : '请输入您的问题（Enter 发送，Shift+Enter 换行）';
   }
@@ -601,7 +606,7 @@
 
   function openSocket(generation) {
     const url = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/api/ws`;
-    let opened = false;
+    let heard = false; // a socket that closes before its first frame (refused, or a proxy in the way) is a failure
     let ws;
     try {
       ws = new WebSocket(url);
@@ -612,12 +617,12 @@
     }
     transport.ws = ws;
     ws.onopen = () => {
-      opened = true;
       ws.send(JSON.stringify({ token: session.token, after: chat.maxSeen }));
     };
     ws.onmessage = (m) => {
       let frame;
       try { frame = JSON.parse(m.data); } catch (e) { return; }
+      heard = true;
       transport.wsFailures = 0;
       transport.backoff = 1000;
       if (frame.type === 'event') handleEvent(frame.event);
@@ -628,7 +633,7 @@
       if (generation !== transport.generation) return;
       if (e.code === 4401) { sessionLost(); return; }
       if (e.code === 4403) { showError('连接被拒绝，请刷新页面后重试。'); return; }
-      if (!opened) transport.wsFailures += 1;
+      if (!heard) transport.wsFailures += 1;
       if (transport.wsFailures >= 2) {
         // The socket does not get through (a proxy in the way): follow the log by long-polling instead.
         transport.mode = 'poll';

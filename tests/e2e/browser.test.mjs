@@ -188,6 +188,30 @@ try {
   await page.setViewportSize({ width: 1366, height: 850 });
   await page.screenshot({ path: path.join(shots, 'desktop-rated.png') });
 
+  // ---- a network where WebSockets do not get through: the page follows the log by long-polling
+  const polled = await context.newPage();
+  polled.on('pageerror', (e) => problems.push(`page error (long-poll page): ${e.message}`));
+  let socketsTried = 0;
+  let polls = 0;
+  await polled.routeWebSocket(/\/api\/ws$/, (ws) => { socketsTried += 1; ws.close(); });
+  polled.on('request', (r) => { if (r.url().includes('/api/conversation/events')) polls += 1; });
+  await polled.goto(`${stack.base}/`);
+  await polled.fill('#messageInput', '网络不好的时候也能收到回复吗？');
+  await polled.press('#messageInput', 'Enter');
+  await polled.locator('.msg.me').first().waitFor();
+  await polled.waitForFunction(() => document.getElementById('chatState').textContent.includes('排第'));
+  const second = await agentCall('POST', '/agent/conversations/next/accept', {}, agentToken);
+  const secondId = second.id || second.conversationId || second.conversation?.id;
+  await agentCall('POST', `/agent/conversations/${encodeURIComponent(secondId)}/messages`,
+                  { clientId: '9b2f6a52-5d0e-4f7e-8a51-0c8f3b2a7e12', text: '可以的，页面会自动改用长轮询。' }, agentToken);
+  await polled.locator('.msg.agent').first().waitFor({ timeout: 40000 });
+  check(socketsTried >= 1 && polls >= 1, 'without a WebSocket the reply arrives by long-polling',
+        `${socketsTried} socket(s) tried, ${polls} poll(s)`);
+  await agentCall('POST', `/agent/conversations/${encodeURIComponent(secondId)}/close`, {}, agentToken);
+  await polled.locator('#ratingForm').waitFor({ state: 'visible', timeout: 40000 });
+  check(true, 'an agent\'s close reaches the page by long-polling and offers the rating');
+  await polled.close();
+
   // ---- the knowledge sections, on both sizes
   await page.click('#tab-hot');
   await page.locator('#hotList li').first().waitFor();
