@@ -12,8 +12,8 @@ import { fail, need, startStack } from './stack.mjs';
 const CHROMIUM = '/usr/bin/chromium';
 const AGENT = { name: '谭雪梅', password: 'Demo12366' }; // the demo's online agent (README: demo logins)
 // Saturday 2026-10-10 is a 调休 working day (the State Council calendar): the robot answers until 09:00, then the
-// online agents. The portal's clock starts 40 s before opening and runs on in real time.
-const NOW = '2026-10-10T08:59:20+08:00';
+// online agents. The portal's clock starts 50 s before opening and runs on in real time.
+const NOW = '2026-10-10T08:59:10+08:00';
 
 const nodeDir = need('', 'HOTLINE_E2E_NODE_DIR');
 let chromium;
@@ -43,6 +43,17 @@ const agentCall = async (method, p, body, token) => {
   if (r.status >= 400) throw new Error(`agent API ${method} ${p}: ${r.status} ${r.text.slice(0, 300)}`);
   return r.json;
 };
+
+// The agent takes the waiting conversation whose first question is `question` (the last such in line: the demo
+// store may hold others waiting).
+async function acceptWaiting(agentToken, question) {
+  await agentCall('POST', '/agent/heartbeat', {}, agentToken);
+  const queue = await agentCall('GET', '/agent/queue', undefined, agentToken);
+  const mine = (queue.items || []).filter((i) => i.firstQuestion === question).pop();
+  if (!mine) throw new Error(`the conversation is not in the agents' queue: ${JSON.stringify(queue).slice(0, 500)}`);
+  const accepted = await agentCall('POST', `/agent/conversations/${encodeURIComponent(mine.conversationId)}/accept`, {}, agentToken);
+  return accepted.id || accepted.conversationId || mine.conversationId;
+}
 
 const problems = [];
 let context;
@@ -140,17 +151,16 @@ try {
 
   const agent = await agentCall('POST', '/agent/login', AGENT);
   const agentToken = agent.token;
-  await agentCall('POST', '/agent/heartbeat', {}, agentToken);
+  await agentCall('POST', '/agent/heartbeat', {}, agentToken); // the agent is online before the taxpayer asks
   await page.click('#handoffButton');
   await page.waitForFunction(() => /排第|转接/.test(document.getElementById('chatState').textContent));
-  check((await page.textContent('#chatState')).includes('排第 1 位'), 'the queue position is shown',
+  check(/排第 \d+ 位/.test(await page.textContent('#chatState')), 'the queue position is shown',
         await page.textContent('#chatState'));
   await page.screenshot({ path: path.join(shots, 'phone-queued.png') });
 
   // ---- the agent accepts and replies; the taxpayer sees it at once (WebSocket)
-  const accepted = await agentCall('POST', '/agent/conversations/next/accept', {}, agentToken);
-  const conversationId = accepted.id || accepted.conversationId || accepted.conversation?.id;
-  check(!!conversationId, 'the agent accepts the first in line', JSON.stringify(accepted).slice(0, 200));
+  const conversationId = await acceptWaiting(agentToken, question);
+  check(!!conversationId, 'the agent accepts the conversation from the queue');
   await page.waitForFunction((name) => document.getElementById('chatState').textContent.includes(name), AGENT.name);
   check(true, 'the page names the agent who accepted');
   const reply = '您好，我是在线坐席谭雪梅。<b>请问</b>您是哪个扣缴单位？';
@@ -196,17 +206,29 @@ try {
   await polled.routeWebSocket(/\/api\/ws$/, (ws) => { socketsTried += 1; ws.close(); });
   polled.on('request', (r) => { if (r.url().includes('/api/conversation/events')) polls += 1; });
   await polled.goto(`${stack.base}/`);
-  await polled.fill('#messageInput', '网络不好的时候也能收到回复吗？');
+  const pollQuestion = '网络不好的时候也能收到回复吗？';
+  await polled.fill('#messageInput', pollQuestion);
   await polled.press('#messageInput', 'Enter');
   await polled.locator('.msg.me').first().waitFor();
   await polled.waitForFunction(() => document.getElementById('chatState').textContent.includes('排第'));
-  const second = await agentCall('POST', '/agent/conversations/next/accept', {}, agentToken);
-  const secondId = second.id || second.conversationId || second.conversation?.id;
+  const secondId = await acceptWaiting(agentToken, pollQuestion);
   await agentCall('POST', `/agent/conversations/${encodeURIComponent(secondId)}/messages`,
                   { clientId: '9b2f6a52-5d0e-4f7e-8a51-0c8f3b2a7e12', text: '可以的，页面会自动改用长轮询。' }, agentToken);
   await polled.locator('.msg.agent').first().waitFor({ timeout: 40000 });
   check(socketsTried >= 1 && polls >= 1, 'without a WebSocket the reply arrives by long-polling',
         `${socketsTried} socket(s) tried, ${polls} poll(s)`);
+  // 20 messages a minute per conversation: the 21st is refused with a clear message, none is lost or doubled.
+  let refused = false;
+  for (let i = 2; i <= 25 && !refused; i += 1) {
+    await polled.fill('#messageInput', `补充说明第 ${i} 条`);
+    await polled.press('#messageInput', 'Enter');
+    await polled.waitForFunction(() => document.getElementById('messageInput').value === '' ||
+                                       document.getElementById('chatError').textContent !== '');
+    refused = (await polled.textContent('#chatError')).includes('发送太频繁');
+  }
+  check(refused, 'sending too often is refused with 发送太频繁，请稍后再试', await polled.textContent('#chatError'));
+  check(await polled.locator('.msg.me').count() === 20, 'the 20 messages sent are each shown once',
+        `${await polled.locator('.msg.me').count()}`);
   await agentCall('POST', `/agent/conversations/${encodeURIComponent(secondId)}/close`, {}, agentToken);
   await polled.locator('#ratingForm').waitFor({ state: 'visible', timeout: 40000 });
   check(true, 'an agent\'s close reaches the page by long-polling and offers the rating');
