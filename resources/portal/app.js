@@ -242,6 +242,15 @@
     }
   }
 
+  // The search marks its hits 〖like this〗: shown as <mark>, built node by node (the text stays text).
+  function snippetNode(snippet) {
+    const p = el('p', 'snippet');
+    for (const [i, part] of String(snippet).split(/[〖〗]/).entries()) {
+      if (part) p.append(i % 2 ? el('mark', '', part) : document.createTextNode(part));
+    }
+    return p;
+  }
+
   $('searchForm').addEventListener('submit', async (e) => {
     e.preventDefault();
     const q = $('searchInput').value.trim();
@@ -261,7 +270,7 @@
       for (const item of data.items || []) {
         const li = el('li');
         li.append(articleButton(item));
-        if (item.snippet) li.append(el('p', 'snippet', item.snippet));
+        if (item.snippet) li.append(snippetNode(item.snippet));
         list.append(li);
       }
       setListState('searchState', list.children.length ? `找到 ${list.children.length} 条结果。` : '没有找到相关问题，您可以在线咨询。');
@@ -315,24 +324,30 @@
   // ---------------------------------------------------------------- office hours
   let office = { inOfficeHours: false, known: false };
 
+  function renderOffice() {
+    const s = office;
+    if (!s.known) return;
+    const hours = s.officeHours ? `工作日 ${String(s.officeHours).replace(/,/g, '、')}` : '工作日';
+    let text;
+    if (s.inOfficeHours) {
+      text = `人工服务时间 · ${hours}`;
+      if (Number.isInteger(s.agentsOnline)) text += s.agentsOnline > 0 ? ` · 在线坐席 ${s.agentsOnline} 位` : ' · 坐席暂时忙碌，可留言';
+    } else {
+      const why = s.holiday ? `${s.holiday}假期，` : (s.workingDay === false ? '今天休息，' : '');
+      text = `${why}非人工服务时间，智能咨询助手 7×24 小时在线 · 人工服务：${hours}`;
+    }
+    const line = $('officeStatus');
+    line.textContent = text;
+    line.classList.toggle('open', !!s.inOfficeHours);
+  }
+
   async function loadOfficeStatus() {
     try {
       const s = await api('GET', '/api/status');
       const changed = office.known && office.inOfficeHours !== s.inOfficeHours;
       office = { ...s, known: true };
       if (changed) refreshStatus();
-      const hours = s.officeHours ? `工作日 ${String(s.officeHours).replace(/,/g, '、')}` : '工作日';
-      let text;
-      if (s.inOfficeHours) {
-        text = `人工服务时间 · ${hours}`;
-        if (Number.isInteger(s.agentsOnline)) text += ` · 在线坐席 ${s.agentsOnline} 位`;
-      } else {
-        const why = s.holiday ? `${s.holiday}假期，` : (s.workingDay === false ? '今天休息，' : '');
-        text = `${why}非人工服务时间，智能咨询助手 7×24 小时在线 · 人工服务：${hours}`;
-      }
-      const line = $('officeStatus');
-      line.textContent = text;
-      line.classList.toggle('open', !!s.inOfficeHours);
+      renderOffice();
     } catch (e) {
       $('officeStatus').textContent = '暂时无法获取服务时间。';
     }
@@ -347,6 +362,7 @@
     seen: new Set(),       // event seqs shown
     maxSeen: 0,            // the highest seq this page holds: reconnects replay from here (a reload from 0)
     callbackRegistered: false,
+    lastWhat: '',          // the latest notice's what (a message_offered right after queued: the agents are busy)
     handoffHighlighted: false,
     messageOffered: false,
     sending: false,
@@ -404,10 +420,14 @@
   }
 
   function renderAnswer(event) {
-    const li = bubble('智能咨询助手', 'robot', event.text, event.at);
     const data = event.data || {};
-    if (data.title && data.confident) li.insertBefore(el('p', 'answer-title', data.title), li.lastChild);
     const related = Array.isArray(data.related) ? data.related : [];
+    // A confident answer is the article's own text; a miss is said in the page's words.
+    const text = data.confident === false
+      ? (related.length ? '抱歉，我不太确定您问的是哪个问题，您是不是想问下面这些？' : '抱歉，没有找到相关的答案，请换个说法再问一次。')
+      : event.text;
+    const li = bubble('智能咨询助手', 'robot', text, event.at);
+    if (data.title && data.confident) li.insertBefore(el('p', 'answer-title', data.title), li.lastChild);
     if (related.length) {
       li.append(el('p', 'related-head', '相关问题（点击即可提问）：'));
       const ul = el('ul', 'related');
@@ -436,13 +456,42 @@
     return li;
   }
 
+  // The page's own words for what a notice says happened (data.what), so the log reads the same whatever language
+  // the server wrote its text in; a notice the page does not know keeps the server's text.
+  function noticeText(event, previous) {
+    const data = event.data || {};
+    const hours = data.officeHours ? `工作日 ${String(data.officeHours).replace(/,/g, '、')}` : '工作日';
+    switch (data.what) {
+      case 'welcome':
+        return data.inOfficeHours
+          ? '欢迎使用 12366 网上咨询！在线坐席将尽快为您服务，请描述您的问题。'
+          : `欢迎使用 12366 网上咨询！人工服务时间为${hours}，现在由智能咨询助手为您解答。`;
+      case 'queued':
+        return Number.isInteger(data.position) && data.position > 0
+          ? `正在为您转接在线坐席，您排在第 ${data.position} 位。` : '正在为您转接在线坐席。';
+      case 'accepted': return data.agentName ? `在线坐席 ${data.agentName} 为您服务。` : '在线坐席为您服务。';
+      case 'transferred': return data.agentName ? `已为您转接在线坐席 ${data.agentName}。` : '已为您转接其他在线坐席。';
+      case 'handoff_offered': return '没有找到满意的答案？您可以点击“转人工”，由在线坐席为您解答。';
+      case 'message_offered':
+        return chat.lastWhat === 'queued' || (previous && previous.state === 'queued')
+          ? '在线坐席暂时忙碌，您可以继续等待，也可以点击“留言 / 登记回访”，我们会回电。'
+          : '现在是非人工服务时间，您可以点击“留言 / 登记回访”，留下姓名、电话和问题，我们将在下一个工作日回电。';
+      case 'callback_registered': return '已为您登记回访。';
+      case 'closed':
+        if (data.by === 'agent') return '在线坐席结束了本次咨询。';
+        if (data.by === 'idle') return '长时间没有新消息，本次咨询已自动结束。';
+        return '您已结束本次咨询。';
+      case 'linked': return '';
+      default: return event.text;
+    }
+  }
+
   function renderNotice(event) {
     const data = event.data || {};
-    const what = data.what || '';
+    const what = String(data.what || '');
+    const text = noticeText(event, chat.status);
+    if (!text && what !== 'callback_registered') return null;
     const li = el('li', `notice notice-${what.replace(/[^a-z_]/g, '')}`);
-    let text = event.text;
-    if (what === 'accepted' && event.data.agentName) text = `在线坐席 ${data.agentName} 为您服务。`;
-    if (what === 'transferred' && data.agentName) text = `已为您转接在线坐席 ${data.agentName}。`;
     li.append(el('p', 'text', text));
     if (what === 'callback_registered') {
       const card = el('div', 'confirmation');
@@ -450,6 +499,7 @@
       if (data.callbackDeadline) card.append(el('p', '', `我们将在 ${formatDate(data.callbackDeadline)} 前回电。`));
       li.append(card);
     }
+    chat.lastWhat = what;
     if (what === 'handoff_offered') chat.handoffHighlighted = true;
     if (what === 'message_offered') chat.messageOffered = true;
     if (what === 'callback_registered') chat.callbackRegistered = true;
@@ -480,8 +530,10 @@
         feedbackState(d.answerSeq);
       }
     } else if (event.kind === 'rating') {
-      node = el('li', 'notice', null);
-      node.append(el('p', 'text', '感谢您的评价！'));
+      const names = { 5: '非常满意', 4: '满意', 3: '一般', 2: '不满意', 1: '非常不满意' };
+      const level = names[(event.data || {}).level];
+      node = el('li', 'notice notice-rating', null);
+      node.append(el('p', 'text', level ? `感谢您的评价：${level}。` : '感谢您的评价！'));
     }
     if (node) {
       node.dataset.seq = String(event.seq);
@@ -497,6 +549,10 @@
     if (!status || typeof status !== 'object') return;
     chat.status = status;
     chat.messageOffered = !!status.messageOffered; // the server's word (a notice sets it until the next status)
+    if (office.known && Number.isInteger(status.agentsOnline) && status.agentsOnline !== office.agentsOnline) {
+      office.agentsOnline = status.agentsOnline;
+      renderOffice();
+    }
     if (typeof status.inOfficeHours === 'boolean' && office.inOfficeHours !== status.inOfficeHours) {
       office.inOfficeHours = status.inOfficeHours;
       loadOfficeStatus();
@@ -512,8 +568,8 @@
     switch (s.state) {
       case 'robot': return '智能咨询助手为您服务';
       case 'queued':
-        if (s.queuePosition === 1) return '正在为您转接在线坐席，您排第 1 位，请稍候';
-        return s.queuePosition > 1 ? `正在为您转接在线坐席，您排第 ${s.queuePosition} 位（前面还有 ${s.queuePosition - 1} 位）` : '正在为您转接在线坐席，请稍候';
+        if (s.queuePosition === 1) return '排队中：您排第 1 位，请稍候';
+        return s.queuePosition > 1 ? `排队中：您排第 ${s.queuePosition} 位（前面 ${s.queuePosition - 1} 位）` : '正在为您转接在线坐席，请稍候';
       case 'serving': return s.agentName ? `在线坐席 ${s.agentName} 为您服务` : '在线坐席为您服务';
       case 'closed': return '本次咨询已结束';
       default: return '';
@@ -823,6 +879,7 @@
     chat.seen.clear();
     chat.maxSeen = 0;
     chat.callbackRegistered = false;
+    chat.lastWhat = '';
     chat.answers.clear();
     chat.feedbackGiven.clear();
     chat.handoffHighlighted = false;

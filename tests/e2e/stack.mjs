@@ -137,8 +137,15 @@ export async function startStack(name, { now = '' } = {}) {
                 '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', files.key, '-out', files.cert],
       'making a self-signed certificate');
 
+  // The demo store (published articles, the service account 网上咨询平台, online agents with demo logins): a copy of
+  // the one the "e2e: demo store" fixture made, or a new one.
   const store = path.join(work, 'portal.db');
-  run(cliBin, ['demo', '--db', store], 'making the demo store');
+  const shared = process.env.HOTLINE_E2E_DEMO;
+  if (shared && fs.existsSync(shared)) {
+    fs.copyFileSync(shared, store);
+  } else {
+    run(cliBin, ['demo', '--db', store, '--count', '20'], 'making the demo store');
+  }
 
   const ports = { https: await freePort(), http: await freePort(), portal: await freePort(), agent: await freePort() };
   const base = `https://127.0.0.1:${ports.https}`;
@@ -156,6 +163,8 @@ export async function startStack(name, { now = '' } = {}) {
   const args = ['--db', store, '--listen', `127.0.0.1:${ports.portal}`, '--agent-listen', `127.0.0.1:${ports.agent}`,
                 '--origin', base];
   if (now) args.push('--now', now);
+  // Development: serve the page from a folder instead of the built-in copy (the tests use the built-in one).
+  if (process.env.HOTLINE_PORTAL_STATIC) args.push('--static', process.env.HOTLINE_PORTAL_STATIC);
   const portal = spawn(portalBin, args, { stdio: ['ignore', fs.openSync(portalLog, 'w'), fs.openSync(portalLog, 'a')] });
   children.push(portal);
   portal.on('exit', (code, signal) => { if (children.includes(portal)) fail(`hotlinedesk-portal exited (${code ?? signal}); see ${portalLog}:\n${fs.readFileSync(portalLog, 'utf8').slice(-3000)}`); });
