@@ -3,10 +3,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+export { https };
 import tls from 'node:tls';
 
 // One request; resolves {status, headers, text, json, tlsProtocol}. The certificate is checked against `ca`.
-export function request(url, { method = 'GET', headers = {}, body, ca, timeoutMs = 40000 } = {}) {
+export function request(url, { method = 'GET', headers = {}, body, ca, agent = false, timeoutMs = 40000 } = {}) {
   const u = new URL(url);
   const lib = u.protocol === 'https:' ? https : http;
   const payload = body === undefined ? undefined : (typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
@@ -16,7 +17,7 @@ export function request(url, { method = 'GET', headers = {}, body, ca, timeoutMs
     if (!h['Content-Type']) h['Content-Type'] = 'application/json';
   }
   return new Promise((resolve, reject) => {
-    const req = lib.request(u, { method, headers: h, ca, agent: false, timeout: timeoutMs }, (res) => {
+    const req = lib.request(u, { method, headers: h, ca, agent, timeout: timeoutMs }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
