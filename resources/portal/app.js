@@ -94,24 +94,38 @@
     return data || {};
   }
 
+  // The server's message when it is in Chinese (the portal translates its messages), else ours.
+  function chinese(serverMessage, fallback) {
+    const m = String(serverMessage || '');
+    return /[\u4e00-\u9fff]/.test(m) && !/[A-Za-z]{5,}/.test(m) ? m : fallback;
+  }
+
+  const FIELD_MESSAGES = {
+    text: `内容不能为空，且不超过 ${MAX_MESSAGE} 字。`,
+    phone: '请填写正确的手机号码，或带区号的固定电话。',
+    name: '请填写姓名。',
+    question: `请填写您的问题（不超过 ${MAX_MESSAGE} 字）。`,
+    level: '请选择一个评价等级。',
+    comment: `意见不超过 ${MAX_COMMENT} 字。`,
+    q: '关键词不超过 100 字。',
+  };
+
   // A clear Chinese message for a refused request.
   function describe(err, context) {
     if (!(err instanceof ApiError)) return '出现了意外错误，请稍后再试。';
     const wait = err.retryAfter > 0 ? `（约 ${err.retryAfter} 秒后）` : '';
     switch (err.status) {
       case 0: return '网络连接中断，请检查网络后重试。';
-      case 400:
-        if (context === 'message' && err.field === 'text') return err.serverMessage || `内容不能为空，且不超过 ${MAX_MESSAGE} 字。`;
-        return err.serverMessage || '填写的内容有误，请检查后重试。';
+      case 400: return chinese(err.serverMessage, FIELD_MESSAGES[err.field] || '填写的内容有误，请检查后重试。');
       case 401: return '会话已失效，请开始新的咨询。';
       case 403: return '请求被拒绝，请刷新页面后重试。';
       case 404: return context === 'article' ? '该问题已下线或不存在。' : '请求的内容不存在。';
       case 409:
         if (err.code === 'closed') return '本次咨询已结束，如需继续请开始新的咨询。';
-        if (context === 'rating') return err.serverMessage || '本次咨询已评价过或无法评价。';
+        if (context === 'rating') return chinese(err.serverMessage, '本次咨询已评价过，或没有人工服务可评价。');
         if (context === 'feedback') return '这条回答已经评价过了。';
-        if (context === 'handoff') return err.serverMessage || '当前不在人工服务时间，您可以留言登记回访。';
-        return err.serverMessage || '操作无法完成，请刷新后重试。';
+        if (context === 'handoff') return chinese(err.serverMessage, '现在不是人工服务时间，您可以留言登记回访。');
+        return chinese(err.serverMessage, '操作无法完成，请刷新页面后重试。');
       case 413: return '提交的内容过长。';
       case 429:
         if (context === 'start') return `新建咨询太频繁，请稍后再试${wait}。`;
@@ -119,7 +133,7 @@
         return `操作太频繁，请稍后再试${wait}。`;
       default:
         if (err.status >= 500) return '服务暂时不可用，请稍后再试。';
-        return err.serverMessage || `请求失败（${err.status}）。`;
+        return chinese(err.serverMessage, `请求失败（${err.status}），请稍后再试。`);
     }
   }
 
@@ -944,7 +958,7 @@
       refreshStatus();
     } catch (err) {
       if (err instanceof ApiError && err.field === 'phone') {
-        $('leavePhoneError').textContent = err.serverMessage || '电话号码有误。';
+        $('leavePhoneError').textContent = describe(err, 'leave');
         $('leavePhone').focus();
       } else {
         $('leaveError').textContent = describe(err, 'leave');

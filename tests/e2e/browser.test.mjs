@@ -236,6 +236,35 @@ try {
   check(true, 'an agent\'s close reaches the page by long-polling and offers the rating');
   await polled.close();
 
+  // ---- nobody online: 留言 / 登记回访 with the phone checked on the page, confirmed with the work order's number
+  await agentCall('POST', '/agent/logout', {}, agentToken);
+  const leaver = await context.newPage();
+  leaver.on('pageerror', (e) => problems.push(`page error (leave-a-message page): ${e.message}`));
+  await leaver.goto(`${stack.base}/`);
+  await leaver.fill('#messageInput', '请问残疾人个税减免需要什么材料？');
+  await leaver.press('#messageInput', 'Enter');
+  await leaver.locator('#leaveButton').waitFor({ state: 'visible' });
+  check(true, 'with no agent online the page offers 留言 / 登记回访');
+  await leaver.click('#leaveButton');
+  check((await leaver.inputValue('#leaveQuestion')).includes('残疾人'), 'the form takes the question asked');
+  let leaveRequests = 0;
+  leaver.on('request', (r) => { if (r.url().includes('/leave-message')) leaveRequests += 1; });
+  await leaver.fill('#leaveName', '陆会计');
+  await leaver.fill('#leavePhone', '1390771');
+  await leaver.click('#leaveSubmit');
+  check((await leaver.textContent('#leavePhoneError')).includes('手机号码') && leaveRequests === 0,
+        'a bad phone number is refused on the page before sending');
+  await leaver.fill('#leavePhone', '139 0771 1234');
+  await leaver.click('#leaveSubmit');
+  const confirmation = leaver.locator('.confirmation').first();
+  await confirmation.waitFor();
+  const confirmed = await confirmation.textContent();
+  check(/工单编号：\S+/.test(confirmed) && confirmed.includes('回电'), 'the callback is confirmed with the work-order number',
+        confirmed);
+  check(await leaver.isHidden('#leaveForm') && await leaver.isHidden('#leaveButton'), 'the form closes after it is filed');
+  await leaver.screenshot({ path: path.join(shots, 'phone-left-message.png') });
+  await leaver.close();
+
   // ---- the knowledge sections, on both sizes
   await page.click('#tab-hot');
   await page.locator('#hotList li').first().waitFor();
