@@ -53,6 +53,9 @@ inline constexpr char kClosed[] = "closed";                          // data.by:
 inline constexpr char kLinked[] = "linked";                          // data.ticketNo (agents only care)
 } // namespace notice
 
+// The category topic 网上咨询 / 留言回访 of the work orders 登记回访 files (seeded by schema 13).
+inline constexpr char kLeftMessageTopicId[] = "18017a79-3ae5-50ac-a81f-1c74b6d58aa2";
+
 struct Conversation {
     QString id;
     Routed routed = Routed::Robot;

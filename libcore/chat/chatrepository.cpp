@@ -135,7 +135,8 @@ Result<QList<Conversation>> ChatRepository::inState(State state, const QString& 
     const QString sql = QStringLiteral("SELECT ") + kConversationColumns +
                         QStringLiteral(" FROM conversations WHERE state = ? AND (? = '' OR agent_id = ?) "
                                        "ORDER BY COALESCE(queued_at, started_at), id");
-    return all<Conversation>(db::exec(m_db, sql, {key(state), agentId, agentId}), conversationFrom);
+    const QString agent = agentId.isNull() ? QStringLiteral("") : agentId;
+    return all<Conversation>(db::exec(m_db, sql, {key(state), agent, agent}), conversationFrom);
 }
 
 Result<QList<Conversation>> ChatRepository::idleSince(const QDateTime& before) const

@@ -800,6 +800,7 @@ Result<LeftMessage> ChatService::leaveMessage(const QString& conversationId, con
     draft.contactName = name;
     draft.contactNumber = phone.value();
     draft.channel = tickets::Channel::Online;
+    draft.categoryId = QLatin1String(kLeftMessageTopicId);
     draft.question = question.value();
     draft.receivedAt = now;
     auto workOrder = tickets::WorkOrderService(d->db, d->clock, d->ids, policy).create(draft, d->service);
@@ -812,7 +813,9 @@ Result<LeftMessage> ChatService::leaveMessage(const QString& conversationId, con
     callback.reason = QCoreApplication::translate("hotline::chat",
                                                   "Online consultation: the taxpayer left a message for a call back.");
     callback.earliestAt = now;
-    callback.deadlineAt = calendar::replyDeadline(d->calendar, d->hours, now, 1).toUTC();
+    // By the close of the next working day after the day the message was left.
+    const QDate nextDay = d->calendar.nextWorkingDay(now.toTimeZone(calendar::beijingTime()).date());
+    callback.deadlineAt = QDateTime(nextDay, d->hours.closes(), calendar::beijingTime()).toUTC();
     auto made = workflow::CallbackService(d->db, d->clock, d->ids, policy).create(callback, d->service);
     if (!made) {
         return made.error();

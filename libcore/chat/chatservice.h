@@ -118,7 +118,9 @@ public:
     // 转人工: in office hours, queues the robot's conversation. IllegalTransition outside office hours.
     Result<QList<ChatEvent>> requestAgent(const QString& conversationId);
     // 登记回访 (outside office hours, or when the queue is full or the wait long): a work order on the channel
-    // 'online' and a callback due by the end of the next working day, both by the service account.
+    // 'online' (category 网上咨询 / 留言回访) and a callback due by the close of the next working day after the day it
+    // was left, both filed by the service account (two transactions: the work-order and callback services commit
+    // their own; the registration event follows, and a retry with the same clientId returns it).
     Result<LeftMessage> leaveMessage(const QString& conversationId, const LeaveMessageRequest& request);
     // Once per conversation a person served; comment up to maxCommentChars.
     Result<ChatEvent> rate(const QString& conversationId, int level, const QString& comment);

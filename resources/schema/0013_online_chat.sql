@@ -96,3 +96,9 @@ CREATE TABLE conversation_tokens (
     token_hash      TEXT PRIMARY KEY,
     conversation_id TEXT NOT NULL UNIQUE REFERENCES conversations(id)
 );
+
+-- The category of the work orders the portal files for 登记回访 (the agent who calls back may reclassify them); fixed
+-- ids like the seed tree's (schema 2), so every store agrees.
+INSERT OR IGNORE INTO categories (id, parent_id, name, sort_order) VALUES
+    ('1ab3276c-bd9b-555e-bec5-c5a0446648f6', NULL, '网上咨询', 4),
+    ('18017a79-3ae5-50ac-a81f-1c74b6d58aa2', '1ab3276c-bd9b-555e-bec5-c5a0446648f6', '留言回访', 1);
