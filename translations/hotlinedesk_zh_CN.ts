@@ -101,6 +101,225 @@
     </message>
 </context>
 <context>
+    <name>hotline::chat</name>
+    <message>
+        <source>Robot answering</source>
+        <translation>智能咨询中</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Served by an agent</source>
+        <translation>人工服务中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>The conversation was changed meanwhile. Try again.</source>
+        <translation>会话已被更新，请重试。</translation>
+    </message>
+    <message>
+        <source>This conversation does not exist.</source>
+        <translation>该会话不存在。</translation>
+    </message>
+    <message>
+        <source>This conversation has ended; start a new one to ask again.</source>
+        <translation>该会话已结束，如需咨询请重新发起会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting you to an online agent. You are number %1 in the queue.</source>
+        <translation>正在为您转接在线坐席，您当前排在第 %1 位。</translation>
+    </message>
+    <message>
+        <source>No online agent is free at the moment. You may wait, or leave a message and we will call you back.</source>
+        <translation>暂时没有空闲的在线坐席。您可以继续等待，也可以留言，我们将回电联系您。</translation>
+    </message>
+    <message>
+        <source>Many taxpayers are waiting. You may wait, or leave a message and we will call you back.</source>
+        <translation>当前排队人数较多。您可以继续等待，也可以留言，我们将回电联系您。</translation>
+    </message>
+    <message>
+        <source>This conversation is served by a colleague.</source>
+        <translation>该会话正由其他同事服务。</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>请先输入内容。</translation>
+    </message>
+    <message>
+        <source>A message may have at most %1 characters; this one has %2.</source>
+        <translation>每条消息最多 %1 个字，当前 %2 个字。</translation>
+    </message>
+    <message>
+        <source>The message id is too long.</source>
+        <translation>消息编号过长。</translation>
+    </message>
+    <message>
+        <source>You ended the conversation.</source>
+        <translation>您已结束本次咨询。</translation>
+    </message>
+    <message>
+        <source>The agent ended the conversation.</source>
+        <translation>坐席已结束本次咨询。</translation>
+    </message>
+    <message>
+        <source>The conversation was closed after a long silence.</source>
+        <translation>会话长时间无消息，已自动结束。</translation>
+    </message>
+    <message>
+        <source>Too many new conversations from your network in the last hour.</source>
+        <translation>您所在网络在一小时内发起的咨询过多。</translation>
+    </message>
+    <message>
+        <source>Welcome to the 12366 online consultation. An online agent will be with you shortly.</source>
+        <translation>欢迎使用12366在线咨询，在线坐席将尽快为您服务。</translation>
+    </message>
+    <message>
+        <source>Welcome to the 12366 online consultation. Our online agents work on working days %1; until then the intelligent assistant answers your questions.</source>
+        <translation>欢迎使用12366在线咨询。人工在线服务时间为工作日 %1，其他时间由智能咨询为您解答。</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s key is not valid; start a new conversation.</source>
+        <translation>会话凭据无效，请重新发起咨询。</translation>
+    </message>
+    <message>
+        <source>At most %1 messages a minute.</source>
+        <translation>每分钟最多发送 %1 条消息。</translation>
+    </message>
+    <message>
+        <source>The intelligent assistant answers at most %1 questions a day from one network.</source>
+        <translation>智能咨询每天最多为同一网络解答 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Sorry, I could not find an answer to that. Please put it another way.</source>
+        <translation>抱歉，没有找到相关答案，请换个说法试试。</translation>
+    </message>
+    <message>
+        <source>Sorry, I am not sure I understood. Did you mean one of these?</source>
+        <translation>抱歉，我不太确定您的意思。您是想问以下问题吗？</translation>
+    </message>
+    <message>
+        <source>You can talk to an online agent: choose 转人工.</source>
+        <translation>您可以点击“转人工”，由在线坐席为您解答。</translation>
+    </message>
+    <message>
+        <source>Our online agents are off duty now. Leave your name, phone number and question (登记回访) and we will call you back on the next working day.</source>
+        <translation>现在是非工作时间。您可以留下姓名、电话和问题（登记回访），我们将在下一个工作日回电。</translation>
+    </message>
+    <message>
+        <source>There is no answer of the assistant with that number.</source>
+        <translation>没有该编号的智能咨询回答。</translation>
+    </message>
+    <message>
+        <source>This answer has already been rated.</source>
+        <translation>该回答已评价过。</translation>
+    </message>
+    <message>
+        <source>Online agents work on working days %1. Leave a message (登记回访) and we will call you back.</source>
+        <translation>人工在线服务时间为工作日 %1。您可以留言（登记回访），我们将回电联系您。</translation>
+    </message>
+    <message>
+        <source>Name: write how we should address you (at most %1 characters).</source>
+        <translation>姓名：请填写称呼（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Online consultation: the taxpayer left a message for a call back.</source>
+        <translation>网上咨询：纳税人留言，请回电。</translation>
+    </message>
+    <message>
+        <source>Your message is registered as work order %1. We will call you back by %2.</source>
+        <translation>您的留言已登记为工单 %1，我们将在 %2 前回电。</translation>
+    </message>
+    <message>
+        <source>Only a conversation with an online agent can be rated.</source>
+        <translation>只有在线坐席服务过的会话才能评价。</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 非常满意 to 非常不满意.</source>
+        <translation>请在“非常满意”到“非常不满意”之间选择评价。</translation>
+    </message>
+    <message>
+        <source>A comment may have at most %1 characters.</source>
+        <translation>评价意见最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>You have already rated this conversation. Thank you!</source>
+        <translation>您已评价过本次咨询，谢谢！</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are already serving %n conversation(s), the most one agent serves at once.</source>
+        <translation>
+            <numerusform>您已在服务 %n 个会话，已达每位坐席同时服务的上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>当前无人排队。</translation>
+    </message>
+    <message>
+        <source>A colleague has already taken this conversation.</source>
+        <translation>该会话已被其他同事接入。</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer waiting.</source>
+        <translation>该会话已不在排队中。</translation>
+    </message>
+    <message>
+        <source>Online agent %1 is serving you.</source>
+        <translation>在线坐席 %1 正在为您服务。</translation>
+    </message>
+    <message>
+        <source>Accept the conversation before you reply.</source>
+        <translation>请先接入会话再回复。</translation>
+    </message>
+    <message>
+        <source>Only a conversation being served can be transferred.</source>
+        <translation>只有服务中的会话才能转接。</translation>
+    </message>
+    <message>
+        <source>Choose a colleague to transfer to.</source>
+        <translation>请选择要转接的同事。</translation>
+    </message>
+    <message>
+        <source>That colleague is not online.</source>
+        <translation>该同事不在线。</translation>
+    </message>
+    <message>
+        <source>That colleague does not serve online chats.</source>
+        <translation>该同事不负责在线咨询。</translation>
+    </message>
+    <message>
+        <source>%1 is already serving as many conversations as one agent may.</source>
+        <translation>%1 同时服务的会话已达上限。</translation>
+    </message>
+    <message>
+        <source>You are now served by online agent %1.</source>
+        <translation>已为您转接在线坐席 %1。</translation>
+    </message>
+    <message>
+        <source>Name the work order the conversation is filed under.</source>
+        <translation>请指定会话归档的工单。</translation>
+    </message>
+    <message>
+        <source>Filed under work order %1.</source>
+        <translation>已归档到工单 %1。</translation>
+    </message>
+    <message>
+        <source>Sorry to keep you waiting. You may go on waiting, or leave a message and we will call you back.</source>
+        <translation>抱歉让您久等了。您可以继续等待，也可以留言，我们将回电联系您。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::db</name>
     <message>
         <source>The store %1 is locked by another program. Close it and try again; nothing was changed.</source>
@@ -2364,6 +2583,14 @@
     <message>
         <source>record withholding-client versions</source>
         <translation>登记扣缴端版本</translation>
+    </message>
+    <message>
+        <source>answer taxpayers&apos; online chats</source>
+        <translation>解答纳税人在线咨询</translation>
+    </message>
+    <message>
+        <source>edit the standard service wording</source>
+        <translation>编辑服务用语</translation>
     </message>
 </context>
 <context>
