@@ -59,8 +59,8 @@ export function deriveNginxConfig(sourceDir, ports, files) {
   const substitutions = [
     ['    listen 80;\n', `    listen 127.0.0.1:${ports.http};\n`],
     ['    listen [::]:80;\n', ''],
-    ['    listen 443 ssl http2;\n', `    listen 127.0.0.1:${ports.https} ssl http2;\n`],
-    ['    listen [::]:443 ssl http2;\n', ''],
+    ['    listen 443 ssl http2;', `    listen 127.0.0.1:${ports.https} ssl http2;`],
+    ['    listen [::]:443 ssl http2;', ''],
     ['/etc/ssl/hotlinedesk/portal.crt;', `${files.cert};`],
     ['/etc/ssl/hotlinedesk/portal.key;', `${files.key};`],
     ['server 127.0.0.1:8780;', `server 127.0.0.1:${ports.portal};`],
