@@ -94,7 +94,7 @@ TEST_CASE("agents log in with their accounts: a wrong password is 401, a role th
     CHECK(f.request("GET", QStringLiteral("/api/status"), {}, {}, f.agents->port()).status == 404);
 }
 
-TEST_CASE("the queue is first in, first out with each taxpayer's position; each agent serves up to the cap")
+TEST_CASE("the queue is first in, first out with each taxpayer's position, then each agent serves up to the cap")
 {
     PortalFixture f;
     setSetting(f, QStringLiteral("chat.agent_capacity"), QStringLiteral("1"));
@@ -164,7 +164,7 @@ TEST_CASE("the queue is first in, first out with each taxpayer's position; each 
     CHECK(f.get(QStringLiteral("/api/status")).json.value(QStringLiteral("agentsOnline")).toInt() == 0);
 }
 
-TEST_CASE("an agent accepts, replies, transfers and closes; the taxpayer sees it live and rates the chat once")
+TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer sees it live and rates the chat once")
 {
     PortalFixture f;
     const QString a = f.agentLogin(QStringLiteral("李娜"));

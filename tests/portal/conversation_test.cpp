@@ -64,7 +64,7 @@ TEST_CASE("a conversation started on a working day in office hours queues for th
     CHECK(s.json.value(QStringLiteral("lastSeq")).toInt() == r.events().size());
 }
 
-TEST_CASE("outside office hours the robot answers: a Saturday, a holiday, the evening; a 调休 Sunday queues")
+TEST_CASE("outside office hours the robot answers: a Saturday, a holiday, the evening, then a 调休 Sunday queues")
 {
     struct Case {
         const char* at;
@@ -194,7 +194,7 @@ TEST_CASE("events after N: at once, and a long poll answers as soon as an event 
     CHECK(f.get(QStringLiteral("/api/conversation/events?wait=26"), tokenHeader(token)).status == 400);
 }
 
-TEST_CASE("the WebSocket replays exactly the events after N, then follows live; a reconnect resumes")
+TEST_CASE("the WebSocket replays exactly the events after N, then follows live, then a reconnect resumes")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const HttpResult started = f.start();

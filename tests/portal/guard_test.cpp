@@ -183,7 +183,7 @@ TEST_CASE("malformed JSON, wrong content types, unknown routes, wrong methods an
     CHECK(f.say(token, QStringLiteral("ok"), QStringLiteral("个税起征点是多少")).status == 201);
 }
 
-TEST_CASE("a message over 500 characters is refused, not truncated; 500 are taken")
+TEST_CASE("a message over 500 characters is refused, not truncated, then 500 are taken")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const QString token = tokenOf(f.start());
@@ -198,7 +198,7 @@ TEST_CASE("a message over 500 characters is refused, not truncated; 500 are take
     CHECK(f.say(token, QStringLiteral("l3"), QStringLiteral("   ")).status == 400);
 }
 
-TEST_CASE("the 21st message in a minute gets 429 with Retry-After; a minute later it goes through")
+TEST_CASE("the 21st message in a minute gets 429 with Retry-After, then a minute later it goes through")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const QString token = tokenOf(f.start());
@@ -218,7 +218,7 @@ TEST_CASE("the 21st message in a minute gets 429 with Retry-After; a minute late
     CHECK(f.say(token, QStringLiteral("m21"), QStringLiteral("问题21")).status == 201);
 }
 
-TEST_CASE("the 7th conversation in an hour from one address gets 429; other addresses are not affected")
+TEST_CASE("the 7th conversation in an hour from one address gets 429, then other addresses are not affected")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     for (int i = 0; i < 6; ++i) {
