@@ -75,6 +75,9 @@ try {
     if (m.type() === 'error' && !/favicon/.test(m.location().url || '')) problems.push(`console: ${m.text()}`);
   });
   page.on('dialog', (d) => d.accept()); // 确定结束本次咨询吗？
+  // The page's sockets pass through to the server; the test can drop one to see the page reconnect and replay.
+  const sockets = [];
+  await page.routeWebSocket(/\/api\/ws$/, (ws) => { sockets.push({ page: ws, server: ws.connectToServer() }); });
 
   // ---- before opening: the robot answers
   await page.goto(`${stack.base}/`);
@@ -170,6 +173,19 @@ try {
   await agentBubble.waitFor({ timeout: 10000 });
   check((await agentBubble.locator('.text').textContent()) === reply, 'the agent\'s reply is shown as plain text');
   check(await agentBubble.locator('b').count() === 0, 'markup in a message is not interpreted');
+
+  // The connection drops; the agent writes meanwhile; the page reconnects and replays from its last seq.
+  const socketsBefore = sockets.length;
+  const dropped = sockets[sockets.length - 1];
+  dropped.server.close();
+  dropped.page.close({ code: 1001 });
+  const meanwhile = '网络断开期间坐席发出的消息，请确认收到。';
+  await agentCall('POST', `/agent/conversations/${encodeURIComponent(conversationId)}/messages`,
+                  { clientId: '9b2f6a52-5d0e-4f7e-8a51-0c8f3b2a7e13', text: meanwhile }, agentToken);
+  await page.locator('.msg.agent', { hasText: meanwhile }).waitFor({ timeout: 20000 });
+  check(sockets.length > socketsBefore, 'after a dropped connection the page reconnects its WebSocket',
+        `${sockets.length} socket(s)`);
+  check(await page.locator('.msg.agent').count() === 2, 'the message sent while it was down is replayed once');
   await page.fill('#messageInput', '南宁市某某有限公司，想问工资薪金的预扣预缴。');
   await page.press('#messageInput', 'Enter');
   await page.locator('.msg.me').last().waitFor();
