@@ -151,6 +151,17 @@ try {
   check(await page.locator('.feedback-done').count() >= 1, 'the 有用 given before the reload is still shown');
   await page.locator('#handoffButton').waitFor({ state: 'visible' });
   check(true, '转人工 is visible in office hours');
+  // Two questions the robot cannot answer: 转人工 is offered and highlighted.
+  check(await page.locator('#handoffButton.highlight').count() === 0, '转人工 is not highlighted before two misses');
+  for (const q of ['今天天气怎么样？', '我家的猫不吃饭怎么办？']) {
+    const answers = await page.locator('.msg.robot').count();
+    await page.fill('#messageInput', q);
+    await page.press('#messageInput', 'Enter');
+    await page.locator('.msg.robot').nth(answers).waitFor();
+  }
+  await page.locator('.notice-handoff_offered').first().waitFor();
+  check(await page.locator('#handoffButton.highlight').count() === 1, '转人工 is highlighted after two misses');
+  await page.screenshot({ path: path.join(shots, 'phone-handoff-offered.png') });
 
   const agent = await agentCall('POST', '/agent/login', AGENT);
   const agentToken = agent.token;
