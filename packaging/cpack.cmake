@@ -15,4 +15,7 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/hotlinedesk.desktop DESTINATION share/ap
 # The taxpayer portal's nginx site and its http-level limit zones (the bureau's admin copies them into /etc/nginx).
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/nginx/hotlinedesk-portal.conf ${CMAKE_CURRENT_LIST_DIR}/nginx/hotlinedesk-portal-zones.conf
         DESTINATION share/hotlinedesk/nginx)
+# The portal's systemd unit, as an example to copy into /etc/systemd/system (it runs as the user hotlinedesk).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/hotlinedesk-portal.service DESTINATION share/hotlinedesk/systemd)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nginx")
 include(CPack)
