@@ -2322,6 +2322,98 @@
         <source>Version %1, saved by %2 on %3.</source>
         <translation>第 %1 版，%2 保存于 %3。</translation>
     </message>
+    <message>
+        <source>Online chats rated:</source>
+        <translation>在线咨询评价：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated</source>
+        <translation>%1（共%2条评价）</translation>
+    </message>
+    <message>
+        <source>Online conversations:</source>
+        <translation>在线咨询会话：</translation>
+    </message>
+    <message>
+        <source>%1 (robot %2, agents&apos; queue %3), %4 served by a person, %5 left messages</source>
+        <translation>%1（智能机器人%2，人工排队%3），人工接待%4，登记回访%5</translation>
+    </message>
+    <message>
+        <source>Robot answers rated:</source>
+        <translation>机器人答复评价：</translation>
+    </message>
+    <message>
+        <source>%1, helpful %2 (%3)</source>
+        <translation>%1，有用%2（%3）</translation>
+    </message>
+    <message>
+        <source>Of them online chat ratings</source>
+        <translation>其中在线咨询评价</translation>
+    </message>
+    <message>
+        <source>Online conversations</source>
+        <translation>在线咨询会话</translation>
+    </message>
+    <message>
+        <source>Started with the robot</source>
+        <translation>智能机器人接待</translation>
+    </message>
+    <message>
+        <source>Started in the agents&apos; queue</source>
+        <translation>人工坐席排队</translation>
+    </message>
+    <message>
+        <source>Served by an online agent</source>
+        <translation>在线坐席接待</translation>
+    </message>
+    <message>
+        <source>Left messages (call back)</source>
+        <translation>登记回访（留言）</translation>
+    </message>
+    <message>
+        <source>Robot answers rated</source>
+        <translation>机器人答复评价数</translation>
+    </message>
+    <message>
+        <source>Rated helpful</source>
+        <translation>评为有用</translation>
+    </message>
+    <message>
+        <source>Online chats&apos; satisfaction:</source>
+        <translation>在线咨询满意率：</translation>
+    </message>
+    <message>
+        <source>Robot answers helpful:</source>
+        <translation>机器人答复有用率：</translation>
+    </message>
+    <message>
+        <source>Rated not helpful</source>
+        <translation>评为没用</translation>
+    </message>
+    <message>
+        <source>Online consultation</source>
+        <translation>网上咨询</translation>
+    </message>
+    <message>
+        <source>Robot answers helpful rate</source>
+        <translation>机器人答复有用率</translation>
+    </message>
+    <message>
+        <source>Of them post-call surveys</source>
+        <translation>其中通话后评价</translation>
+    </message>
+    <message>
+        <source>Of them return visits</source>
+        <translation>其中回访</translation>
+    </message>
+    <message>
+        <source>Online chats&apos; satisfaction rate</source>
+        <translation>在线咨询满意率</translation>
+    </message>
+    <message>
+        <source>The period must have a start date on or before its end date.</source>
+        <translation>统计期间的开始日期不能晚于结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::robot</name>
@@ -4547,6 +4639,28 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
         <source>The summary of %1 was written to %2.</source>
         <translation>%1 的每日汇总已导出到 %2。</translation>
     </message>
+    <message>
+        <source>Online conversations</source>
+        <translation>在线咨询会话</translation>
+    </message>
+    <message>
+        <source>Robot answers helpful</source>
+        <translation>机器人答复有用率</translation>
+    </message>
+    <message>
+        <source>Of them online chat ratings: %1 (%2)</source>
+        <translation>其中在线咨询评价：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 started with the robot, %2 in the agents&apos; queue; %3 served by an online agent; %4 left a message for a call back</source>
+        <translation>智能机器人接待%1，人工坐席排队%2；在线坐席接待%3；登记回访%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot answer(s) rated: %1 helpful, %2 not helpful</source>
+        <translation>
+            <numerusform>机器人答复评价%n条：有用%1，没用%2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::EvaluationDetailWidget</name>
@@ -6355,6 +6469,26 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>网上咨询：%1</translation>
+    </message>
+    <message>
+        <source>Online: robot answers helpful rate</source>
+        <translation>网上咨询：机器人答复有用率</translation>
+    </message>
+    <message>
+        <source>Of them post-call surveys</source>
+        <translation>其中通话后评价</translation>
+    </message>
+    <message>
+        <source>Of them return visits</source>
+        <translation>其中回访</translation>
+    </message>
+    <message>
+        <source>Of them online chat ratings</source>
+        <translation>其中在线咨询评价</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::MyEvaluationsWidget</name>
@@ -7707,8 +7841,8 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <translation>本月满意率 %1（目标 %2%）</translation>
     </message>
     <message>
-        <source>满意 %1 · 基本满意 %2 · 不满意 %3 — %4 rated from %5 to %6 (post-call surveys and return visits)</source>
-        <translation>满意 %1 · 基本满意 %2 · 不满意 %3 — %5 至 %6 共 %4 条评价（通话后满意度评价及回访）</translation>
+        <source>满意 %1 · 基本满意 %2 · 不满意 %3 — %4 rated from %5 to %6 (post-call surveys, return visits and online chat ratings)</source>
+        <translation>满意 %1 · 基本满意 %2 · 不满意 %3 — %5至%6共%4条评价（通话后评价、回访和在线咨询评价）</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@ int runDemo(const QStringList& args)
     out() << "demo workflow: " << workflow->transfers << " transfers, " << workflow->callbacks << " callbacks, "
           << workflow->complaints << " complaints, " << workflow->visitPlanItems << " return visits planned ("
           << workflow->visits << " made)" << Qt::endl;
+    auto chats = demo::fillDemoChats(*db, ids, options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc());
+    if (!chats) {
+        err() << "error: demo chats: " << chats.error().message << Qt::endl;
+        return 1;
+    }
+    out() << "demo online consultation: " << chats->conversations << " conversations (" << chats->robot
+          << " with the robot, " << chats->served << " served by online agents, " << chats->ratings << " rated, "
+          << chats->leftMessages << " left a message), service account " << demo::serviceAccountName() << Qt::endl;
     if (!filled->accounts.isEmpty()) {
         out() << "demo logins (password " << demo::demoPassword()
               << "): " << filled->accounts.join(QStringLiteral(", ")) << Qt::endl;

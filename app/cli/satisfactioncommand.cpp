@@ -157,7 +157,9 @@ int runRate(const QStringList& args)
                               {QStringLiteral("overall"), rateJson(f.overall)},
                               {QStringLiteral("surveys"), rateJson(f.surveys)},
                               {QStringLiteral("return_visits"), rateJson(f.returnVisits)},
+                              {QStringLiteral("chats"), rateJson(f.chats)},
                               {QStringLiteral("unmatched_surveys"), f.unmatchedSurveys},
+                              {QStringLiteral("chats_without_agent"), f.chatsWithoutAgent},
                               {QStringLiteral("agents"), agents}};
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         out().flush();
@@ -168,6 +170,7 @@ int runRate(const QStringList& args)
     out() << "overall        " << rateLine(f.overall) << '\n';
     out() << "surveys        " << rateLine(f.surveys) << ", " << f.unmatchedSurveys << " unmatched\n";
     out() << "return visits  " << rateLine(f.returnVisits) << '\n';
+    out() << "online chats   " << rateLine(f.chats) << '\n';
     for (const auto& a : f.agents) {
         out() << "  " << a.agentName.leftJustified(12) << ' ' << rateLine(a.counts) << '\n';
     }

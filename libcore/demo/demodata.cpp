@@ -244,8 +244,8 @@ Result<Setup> prepare(db::Database& db, IdGenerator& ids, Generator& g, const Cl
             return op.error();
         }
         if (role == security::Role::QaInspector || role == security::Role::Expert ||
-            role == security::Role::QualityManager) {
-            inspectors.append(op.value()); // scores calls, answers transfers, handles complaints: no work orders
+            role == security::Role::QualityManager || role == security::Role::OnlineAgent) {
+            inspectors.append(op.value()); // scores calls, answers transfers, handles complaints, chats: no work orders
         } else {
             (role == security::Role::Agent ? s.agents : s.helpers).append(op.value());
         }

@@ -63,4 +63,21 @@ struct WorkflowSummary {
 };
 Result<WorkflowSummary> fillDemoWorkflow(db::Database& db, IdGenerator& ids, const QDateTime& now);
 
+// The online consultation channel (网上咨询) on top of a filled demo store (call it after fillDemo, which makes the
+// online agents 谭雪梅 and 黄振宇 with demo logins): the portal's service account 网上咨询平台 (role online_agent,
+// no password: it never logs in; hotlinedesk-portal --service-account acts as it), and `weeks` weeks of
+// conversations up to `now`, made through the real ChatService with a manual clock walking through them — the robot
+// outside office hours (answers, 有用 / 没用), the online agents in office hours (replies, most rated 1–5), and one
+// 登记回访 (a work order on the channel online and a callback) on the last evening or day off.
+struct ChatDemoSummary {
+    int conversations = 0;
+    int robot = 0;  // started with the robot (登记回访 included)
+    int served = 0; // by an online agent
+    int ratings = 0;
+    int feedback = 0; // 有用 / 没用
+    int leftMessages = 0;
+};
+QString serviceAccountName();
+Result<ChatDemoSummary> fillDemoChats(db::Database& db, IdGenerator& ids, const QDateTime& now, int weeks = 3);
+
 } // namespace hotline::demo

@@ -3,6 +3,7 @@
 #include "calendar/workcalendar.h"
 #include "db/database.h"
 #include "db/query.h"
+#include "reports/monthlyreport.h"
 #include "satisfaction/satisfactionrate.h"
 #include "security/permissions.h"
 #include "tickets/deadlines.h"
@@ -183,6 +184,12 @@ Result<DailySummary> dailySummary(db::Database& store, const QDate& date, const 
         return rate.error();
     }
     s.satisfaction = rate->overall;
+    s.chatSatisfaction = rate->chats;
+    auto online = onlineFigures(db, date, date, by);
+    if (!online) {
+        return online.error();
+    }
+    s.online = online.value();
     for (const satisfaction::AgentRate& r : rate->agents) {
         AgentDay& a = agents[r.agentId];
         a.agentId = r.agentId;
@@ -312,6 +319,23 @@ QString dailySummaryText(const DailySummary& s)
              .arg(s.satisfaction.percentText())
              .arg(s.satisfaction.total())
              .arg(satisfaction::kSatisfactionTargetPercent));
+    line(QCoreApplication::translate("hotline::reports", "Online chats rated:"),
+         QCoreApplication::translate("hotline::reports", "%1 of %2 rated")
+             .arg(s.chatSatisfaction.percentText())
+             .arg(s.chatSatisfaction.total()));
+    line(QCoreApplication::translate("hotline::reports", "Online conversations:"),
+         QCoreApplication::translate("hotline::reports", "%1 (robot %2, agents' queue %3), %4 served by a person, "
+                                                         "%5 left messages")
+             .arg(s.online.conversations)
+             .arg(s.online.robotConversations)
+             .arg(s.online.agentConversations)
+             .arg(s.online.served)
+             .arg(s.online.leftMessages));
+    line(QCoreApplication::translate("hotline::reports", "Robot answers rated:"),
+         QCoreApplication::translate("hotline::reports", "%1, helpful %2 (%3)")
+             .arg(s.online.answersRated)
+             .arg(s.online.helpful)
+             .arg(percentText(s.online.helpfulRate())));
     t += QCoreApplication::translate("hotline::reports", "By category:") + QLatin1Char('\n');
     for (const CategoryCount& g : s.byGroup) {
         t += QStringLiteral("  %1  %2\n").arg(groupDisplayName(g.groupName)).arg(g.received);

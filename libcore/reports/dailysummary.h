@@ -20,12 +20,16 @@
 //    what will be overdue at midnight unless resolved first.
 //  - overdue among the day's: of the work orders received on D, those whose deadline fell before 24:00 of D and that
 //    were not resolved by their deadline (resolved late — on D or later — or still open).
-//  - satisfaction: satisfaction::satisfactionRate over the single day D (its definitions; per agent as it says).
+//  - satisfaction: satisfaction::satisfactionRate over the single day D (its definitions; per agent as it says),
+//    online chat ratings included; chatSatisfaction is their part.
+//  - online: reports::onlineFigures over D (onlinefigures.h): conversations, served by a person, left messages, the
+//    robot's 有用 / 没用.
 //  - per agent: received, resolved and overdue at the end of the day (the three above, by owner) and the agent's
 //    satisfaction counts; every operator with any of them, by name.
 // Requires Permission::BulkQuery (team leads, administrators): it reads the whole team's work orders.
 
 #include "core/result.h"
+#include "reports/onlinefigures.h"
 #include "satisfaction/rating.h"
 #include "security/operator.h"
 #include "tickets/workorder.h"
@@ -66,15 +70,17 @@ struct DailySummary {
     QString dayName;        // the holiday or make-up day's name (国庆节), empty otherwise
     int received = 0;
     int resolved = 0;
-    int resolvedOfDay = 0;                 // of the day's received, resolved before 24:00 of the day
-    int open = 0;                          // open at the end of the day
-    int overdue = 0;                       // open and overdue at the end of the day
-    int overdueOfDay = 0;                  // of the day's received, deadline missed by the end of the day
-    satisfaction::RateCounts satisfaction; // overall, as satisfactionRate counts it
-    QList<CategoryCount> byGroup;          // most received first, then by name
-    QList<CategoryCount> byTopic;          // most received first, then by group and topic name
-    QList<ChannelCount> byChannel;         // every channel, in tickets::kAllChannels order
-    QList<AgentDay> agents;                // by agent name
+    int resolvedOfDay = 0;                     // of the day's received, resolved before 24:00 of the day
+    int open = 0;                              // open at the end of the day
+    int overdue = 0;                           // open and overdue at the end of the day
+    int overdueOfDay = 0;                      // of the day's received, deadline missed by the end of the day
+    satisfaction::RateCounts satisfaction;     // overall, as satisfactionRate counts it
+    satisfaction::RateCounts chatSatisfaction; // of it, the online chats' ratings
+    OnlineFigures online;
+    QList<CategoryCount> byGroup;  // most received first, then by name
+    QList<CategoryCount> byTopic;  // most received first, then by group and topic name
+    QList<ChannelCount> byChannel; // every channel, in tickets::kAllChannels order
+    QList<AgentDay> agents;        // by agent name
 };
 
 Result<DailySummary> dailySummary(db::Database& db, const QDate& date, const security::Operator& by);

@@ -43,6 +43,14 @@ void summarySheet(XlsxBook& x, const DailySummary& s)
         {QCoreApplication::translate("hotline::reports", "Overdue at the end of the day:"), s.overdue},
         {QCoreApplication::translate("hotline::reports", "Of the day's overdue:"), s.overdueOfDay},
         {QCoreApplication::translate("hotline::reports", "Satisfaction answers"), s.satisfaction.total()},
+        {QCoreApplication::translate("hotline::reports", "Of them online chat ratings"), s.chatSatisfaction.total()},
+        {QCoreApplication::translate("hotline::reports", "Online conversations"), s.online.conversations},
+        {QCoreApplication::translate("hotline::reports", "Started with the robot"), s.online.robotConversations},
+        {QCoreApplication::translate("hotline::reports", "Started in the agents' queue"), s.online.agentConversations},
+        {QCoreApplication::translate("hotline::reports", "Served by an online agent"), s.online.served},
+        {QCoreApplication::translate("hotline::reports", "Left messages (call back)"), s.online.leftMessages},
+        {QCoreApplication::translate("hotline::reports", "Robot answers rated"), s.online.answersRated},
+        {QCoreApplication::translate("hotline::reports", "Rated helpful"), s.online.helpful},
     };
     int row = 2;
     for (const auto& [label, value] : figures) {
@@ -52,6 +60,16 @@ void summarySheet(XlsxBook& x, const DailySummary& s)
     }
     x.write(sheet, row, 0, QCoreApplication::translate("hotline::reports", "Satisfaction:"));
     writeRate(x, sheet, row, 1, s.satisfaction);
+    ++row;
+    x.write(sheet, row, 0, QCoreApplication::translate("hotline::reports", "Online chats' satisfaction:"));
+    writeRate(x, sheet, row, 1, s.chatSatisfaction);
+    ++row;
+    x.write(sheet, row, 0, QCoreApplication::translate("hotline::reports", "Robot answers helpful:"));
+    if (const auto helpful = s.online.helpfulRate()) {
+        x.write(sheet, row, 1, *helpful, Style::Percent);
+    } else {
+        x.write(sheet, row, 1, QStringLiteral("—"));
+    }
 }
 
 } // namespace

@@ -33,4 +33,23 @@ QList<QPair<QString, int>> complaintRows(const ComplaintFigures& c)
     return out;
 }
 
+QList<QPair<QString, int>> onlineRows(const OnlineFigures& o)
+{
+    const QList<QPair<const char*, int>> rows = {
+        {QT_TRANSLATE_NOOP("hotline::reports", "Online conversations"), o.conversations},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Started with the robot"), o.robotConversations},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Started in the agents' queue"), o.agentConversations},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Served by an online agent"), o.served},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Left messages (call back)"), o.leftMessages},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Robot answers rated"), o.answersRated},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Rated helpful"), o.helpful},
+        {QT_TRANSLATE_NOOP("hotline::reports", "Rated not helpful"), o.notHelpful()},
+    };
+    QList<QPair<QString, int>> out;
+    for (const auto& [label, n] : rows) {
+        out.append({QCoreApplication::translate("hotline::reports", label), n});
+    }
+    return out;
+}
+
 } // namespace hotline::reports

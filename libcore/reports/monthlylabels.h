@@ -14,5 +14,8 @@ namespace hotline::reports {
 QString monthText(int year, int month);
 // The complaint figures as (label, count) rows in the report's order.
 QList<QPair<QString, int>> complaintRows(const ComplaintFigures& c);
+// The online consultation's counts as (label, count) rows: conversations, with the robot, in the agents' queue,
+// served by a person, left messages, robot answers rated, helpful, not helpful.
+QList<QPair<QString, int>> onlineRows(const OnlineFigures& o);
 
 } // namespace hotline::reports

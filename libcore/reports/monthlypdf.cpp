@@ -157,6 +157,21 @@ QString html(const MonthlyReport& r, QTextDocument& doc, int width)
                    shareRows(r.byChannel));
     }
 
+    // 网上咨询
+    h += QStringLiteral("<h3>") + esc(QCoreApplication::translate("hotline::reports", "Online consultation")) +
+         QStringLiteral("</h3>");
+    {
+        QStringList rows;
+        for (const auto& [label, n] : onlineRows(r.online)) {
+            rows << cell(label) + num(n);
+        }
+        rows << cell(QCoreApplication::translate("hotline::reports", "Robot answers helpful rate")) +
+                    cell(percentText(r.online.helpfulRate()), true);
+        h += table({QCoreApplication::translate("hotline::reports", "Figure"),
+                    QCoreApplication::translate("hotline::reports", "Value")},
+                   rows);
+    }
+
     // 二、办理时限
     h += heading(QCoreApplication::translate("hotline::reports", "2. Reply-deadline compliance"));
     const QStringList deadlineHeads{QCoreApplication::translate("hotline::reports", "Difficulty"),
@@ -220,7 +235,11 @@ QString html(const MonthlyReport& r, QTextDocument& doc, int width)
         return cell(label) + num(c.satisfied) + num(c.basicallySatisfied) + num(c.dissatisfied) + num(c.total()) +
                cell(c.percentText(), true);
     };
-    QStringList satRows{satCells(QCoreApplication::translate("hotline::reports", "Everyone"), all)};
+    QStringList satRows{
+        satCells(QCoreApplication::translate("hotline::reports", "Everyone"), all),
+        satCells(QCoreApplication::translate("hotline::reports", "Of them post-call surveys"), r.satisfaction.surveys),
+        satCells(QCoreApplication::translate("hotline::reports", "Of them return visits"), r.satisfaction.returnVisits),
+        satCells(QCoreApplication::translate("hotline::reports", "Of them online chat ratings"), r.satisfaction.chats)};
     QList<ChartPoint> satPoints;
     for (const satisfaction::AgentRate& a : r.satisfaction.agents) {
         satRows << satCells(a.agentName, a.counts);

@@ -267,6 +267,11 @@ Result<MonthlyReport> monthlyReport(db::Database& store, int year, int month, co
         return rate.error();
     }
     r.satisfaction = rate.value();
+    auto online = onlineFigures(db, r.first, r.last, by);
+    if (!online) {
+        return online.error();
+    }
+    r.online = online.value();
     // Complaints.
     {
         auto q =

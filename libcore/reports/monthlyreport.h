@@ -22,7 +22,10 @@
 //    body text, whitespace collapsed, cut after about 300 characters at a sentence end with "…"; an article that is
 //    not published now is marked so.
 //  - Satisfaction: satisfaction::satisfactionRate over the month (the one definition; see satisfactionrate.h),
-//    against the 90 % target.
+//    against the 90 % target. It counts the online chats' ratings as their own part (satisfaction.chats).
+//  - Online consultation (网上咨询): reports::onlineFigures over the month (onlinefigures.h): conversations (with the
+//    robot / in the agents' queue), served by a person, left messages (登记回访), and the robot's 有用 / 没用 with
+//    its helpful rate.
 //  - Complaints (投诉, from the complaints table): received in the month by severity, by current status and by
 //    result (成立 upheld, 部分成立 partly upheld, 不成立 not upheld, 未认定 not decided yet); closedInMonth: complaints
 //    whose closed_at falls in the month, whenever received.
@@ -35,6 +38,7 @@
 #include "core/result.h"
 #include "qa/qasummary.h"
 #include "reports/improvementplan.h"
+#include "reports/onlinefigures.h"
 #include "satisfaction/satisfactionrate.h"
 #include "security/operator.h"
 
@@ -120,6 +124,7 @@ struct MonthlyReport {
     QList<HotQuestion> hotQuestions; // at most 10
 
     satisfaction::SatisfactionFigures satisfaction;
+    OnlineFigures online;
     ComplaintFigures complaints;
 
     bool qaShown = false;

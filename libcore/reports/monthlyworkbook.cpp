@@ -141,6 +141,18 @@ Outcome writeMonthlyWorkbook(const MonthlyReport& r, const QString& path)
     line(satisfaction::displayName(satisfaction::Rating::BasicallySatisfied), all.basicallySatisfied);
     line(satisfaction::displayName(satisfaction::Rating::Dissatisfied), all.dissatisfied);
     line(QCoreApplication::translate("hotline::reports", "Rated in all"), all.total());
+    line(QCoreApplication::translate("hotline::reports", "Of them post-call surveys"), r.satisfaction.surveys.total());
+    line(QCoreApplication::translate("hotline::reports", "Of them return visits"), r.satisfaction.returnVisits.total());
+    line(QCoreApplication::translate("hotline::reports", "Of them online chat ratings"), r.satisfaction.chats.total());
+    x.write(sum, row, 0, QCoreApplication::translate("hotline::reports", "Online chats' satisfaction rate"));
+    writeRate(x, sum, row++, 1, r.satisfaction.chats.rate());
+    ++row;
+    x.writeBold(sum, row++, 0, QCoreApplication::translate("hotline::reports", "Online consultation"));
+    for (const auto& [label, n] : onlineRows(r.online)) {
+        line(label, n);
+    }
+    x.write(sum, row, 0, QCoreApplication::translate("hotline::reports", "Robot answers helpful rate"));
+    writeRate(x, sum, row++, 1, r.online.helpfulRate());
     ++row;
     x.writeBold(sum, row++, 0, complaintName);
     for (const auto& [label, n] : complaintRows(r.complaints)) {
@@ -266,6 +278,23 @@ Outcome writeMonthlyWorkbook(const MonthlyReport& r, const QString& path)
         x.insertChart(sat, satRows + 2, 0, XlsxBook::ChartKind::Column, title, {s});
         x.insertChart(sum, 36, 7, XlsxBook::ChartKind::Column, title, {s});
     }
+
+    // 网上咨询.
+    lxw_worksheet* online = x.addSheet(QCoreApplication::translate("hotline::reports", "Online consultation"),
+                                       {{QCoreApplication::translate("hotline::reports", "Figure"), 36},
+                                        {QCoreApplication::translate("hotline::reports", "Value"), 10}});
+    const auto onlineList = onlineRows(r.online);
+    for (int i = 0; i < onlineList.size(); ++i) {
+        x.write(online, i + 1, 0, onlineList[i].first);
+        writeCount(x, online, i + 1, 1, onlineList[i].second);
+    }
+    const int onlineRow = int(onlineList.size()) + 1;
+    x.write(online, onlineRow, 0, QCoreApplication::translate("hotline::reports", "Robot answers helpful rate"));
+    writeRate(x, online, onlineRow, 1, r.online.helpfulRate());
+    x.write(online, onlineRow + 1, 0,
+            QCoreApplication::translate("hotline::reports", "Online chats' satisfaction rate"));
+    writeRate(x, online, onlineRow + 1, 1, r.satisfaction.chats.rate());
+    x.setRowCount(online, onlineRow + 1);
 
     // 投诉.
     lxw_worksheet* complaints =

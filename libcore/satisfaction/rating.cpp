@@ -40,12 +40,19 @@ QString displayName(Rating r)
     return {};
 }
 
+std::optional<Rating> ratingFromLevel(int level)
+{
+    if (level < 1 || level > 5) {
+        return std::nullopt;
+    }
+    return level >= 4 ? Rating::Satisfied : level == 3 ? Rating::BasicallySatisfied : Rating::Dissatisfied;
+}
+
 std::optional<Rating> parseRating(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.size() == 1 && t.at(0) >= QLatin1Char('1') && t.at(0) <= QLatin1Char('5')) {
-        const int n = t.at(0).digitValue();
-        return n >= 4 ? Rating::Satisfied : n == 3 ? Rating::BasicallySatisfied : Rating::Dissatisfied;
+        return ratingFromLevel(t.at(0).digitValue());
     }
     if (t == QStringLiteral("满意") || t == QStringLiteral("非常满意") ||
         t.compare(QLatin1String("satisfied"), Qt::CaseInsensitive) == 0) {

@@ -30,6 +30,9 @@ QString displayName(Rating r);
 // the English words, or a digit 1–5 (5, 4 → 满意; 3 → 基本满意; 2, 1 → 不满意). Surrounding blanks are ignored.
 // Anything else (0, 6, 4.5, 好, empty) has no rating.
 std::optional<Rating> parseRating(const QString& text);
+// A level of the 5-level scale (1 非常不满意 … 5 非常满意: the survey's key press and the online chat's rating), mapped
+// like the digit: 5, 4 → 满意; 3 → 基本满意; 2, 1 → 不满意. Any other number has no rating.
+std::optional<Rating> ratingFromLevel(int level);
 
 // Counts of rated answers and the rate over them.
 struct RateCounts {

@@ -93,6 +93,30 @@ Result<SatisfactionFigures> satisfactionRate(const QSqlDatabase& db, const QDate
         countFor(visits.value().value(2).toString(), visits.value().value(3).toString(), *r);
     }
 
+    // Online chat ratings, for the agent who served.
+    auto chats = db::exec(db,
+                          QStringLiteral("SELECT r.level, coalesce(r.agent_id, ''), coalesce(o.name, '') "
+                                         "FROM chat_ratings r LEFT JOIN operators o ON o.id = r.agent_id "
+                                         "WHERE r.rated_at >= ? AND r.rated_at < ?"),
+                          {start, end});
+    if (!chats) {
+        return chats.error();
+    }
+    while (chats.value().next()) {
+        const auto r = ratingFromLevel(chats.value().value(0).toInt());
+        if (!r) {
+            continue;
+        }
+        f.chats.add(*r);
+        f.overall.add(*r);
+        const QString agent = chats.value().value(1).toString();
+        if (agent.isEmpty()) {
+            ++f.chatsWithoutAgent;
+        } else {
+            countFor(agent, chats.value().value(2).toString(), *r);
+        }
+    }
+
     f.agents = agents.values();
     std::sort(f.agents.begin(), f.agents.end(), [](const AgentRate& a, const AgentRate& b) {
         return a.agentName != b.agentName ? a.agentName < b.agentName : a.agentId < b.agentId;

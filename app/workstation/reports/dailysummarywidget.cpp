@@ -5,6 +5,7 @@
 #include "common/workspace.h"
 #include "knowledge/kbexchangeactions.h"
 #include "reports/exportdialog.h"
+#include "reports/monthlyreport.h"
 #include "security/permissions.h"
 
 #include <QAction>
@@ -143,6 +144,8 @@ DailySummaryWidget::DailySummaryWidget(Workspace& workspace, QWidget* parent) : 
     addFigure(QStringLiteral("overdue"), tr("Overdue at day's end"));
     addFigure(QStringLiteral("satisfaction"),
               tr("Satisfaction (target %1%)").arg(satisfaction::kSatisfactionTargetPercent));
+    addFigure(QStringLiteral("online"), tr("Online conversations"));
+    addFigure(QStringLiteral("robotHelpful"), tr("Robot answers helpful"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("dailyErrorLabel"));
@@ -284,7 +287,24 @@ void DailySummaryWidget::showFigures()
                          .arg(s.satisfaction.total())
                          .arg(s.satisfaction.satisfied)
                          .arg(s.satisfaction.basicallySatisfied)
-                         .arg(s.satisfaction.dissatisfied));
+                         .arg(s.satisfaction.dissatisfied) +
+                     QLatin1Char('\n') +
+                     tr("Of them online chat ratings: %1 (%2)")
+                         .arg(s.chatSatisfaction.total())
+                         .arg(s.chatSatisfaction.percentText()));
+    QLabel* online = figureLabel(QStringLiteral("online"));
+    online->setText(QString::number(s.online.conversations));
+    online->setToolTip(tr("%1 started with the robot, %2 in the agents' queue; %3 served by an online agent; %4 "
+                          "left a message for a call back")
+                           .arg(s.online.robotConversations)
+                           .arg(s.online.agentConversations)
+                           .arg(s.online.served)
+                           .arg(s.online.leftMessages));
+    QLabel* helpful = figureLabel(QStringLiteral("robotHelpful"));
+    helpful->setText(reports::percentText(s.online.helpfulRate()));
+    helpful->setToolTip(tr("%n robot answer(s) rated: %1 helpful, %2 not helpful", nullptr, s.online.answersRated)
+                            .arg(s.online.helpful)
+                            .arg(s.online.notHelpful()));
     QString note;
     if (!s.workingDay) {
         note = s.dayName.isEmpty() ? tr("Day off") : tr("Day off: %1").arg(s.dayName);

@@ -289,6 +289,10 @@ void MonthlyReportWidget::fillTables()
     for (const reports::CountRow& c : r.byChannel) {
         add(tr("Channel: %1").arg(c.name), countItem(c.count));
     }
+    for (const auto& [label, n] : reports::onlineRows(r.online)) {
+        add(tr("Online: %1").arg(label), countItem(n));
+    }
+    add(tr("Online: robot answers helpful rate"), rateItem(r.online.helpfulRate()));
     setRows(m_summary, {tr("Figure"), tr("Value")}, summary);
 
     QList<QList<QTableWidgetItem*>> deadlines;
@@ -325,6 +329,9 @@ void MonthlyReportWidget::fillTables()
                     countItem(c.total()), rate});
     };
     satRow(tr("Everyone"), r.satisfaction.overall);
+    satRow(tr("Of them post-call surveys"), r.satisfaction.surveys);
+    satRow(tr("Of them return visits"), r.satisfaction.returnVisits);
+    satRow(tr("Of them online chat ratings"), r.satisfaction.chats);
     for (const satisfaction::AgentRate& a : r.satisfaction.agents) {
         satRow(a.agentName, a.counts);
     }

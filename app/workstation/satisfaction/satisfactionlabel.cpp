@@ -31,7 +31,8 @@ void SatisfactionLabel::refresh()
     setText(tr("Satisfaction this month %1 (target %2%)")
                 .arg(c.percentText())
                 .arg(satisfaction::kSatisfactionTargetPercent));
-    setToolTip(tr("满意 %1 · 基本满意 %2 · 不满意 %3 — %4 rated from %5 to %6 (post-call surveys and return visits)")
+    setToolTip(tr("满意 %1 · 基本满意 %2 · 不满意 %3 — %4 rated from %5 to %6 (post-call surveys, return visits and "
+                  "online chat ratings)")
                    .arg(c.satisfied)
                    .arg(c.basicallySatisfied)
                    .arg(c.dissatisfied)

@@ -1,7 +1,7 @@
 // The monthly report through hotlinedesk-cli: the PDF (which needs the CLI's QGuiApplication) read back with
 // pdftotext and pdfinfo, the workbook beside it, usage errors and refusals.
 
-#include "monthlyfixture.h"
+#include "onlinefixture.h"
 #include "reports/improvementplan.h"
 
 #include <QDir>
@@ -183,4 +183,34 @@ TEST_CASE("report monthly refuses bad usage, agents and QA inspectors and an unw
     CHECK(r.err.contains(QStringLiteral("这是一个文件夹")));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("pdf")).isEmpty());
     CHECK(d.audited(QStringLiteral("export")) == 0);
+}
+
+TEST_CASE("report monthly prints the online consultation and the chats' part of the satisfaction rate in the PDF")
+{
+    test::OnlineDesk d;
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("online.pdf"));
+    const test::CliRun r =
+        test::runCli({QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                      QStringLiteral("2025-09"), QStringLiteral("--pdf"), pdf, QStringLiteral("--db"), d.store.path,
+                      QStringLiteral("--as"), QStringLiteral("张敏")},
+                     dir.path());
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(has(text, QStringLiteral("网上咨询")));
+    CHECK(hasLine(text, QStringLiteral("在线咨询会话"), QStringLiteral("7")));
+    CHECK(hasLine(text, QStringLiteral("智能机器人接待"), QStringLiteral("4")));
+    CHECK(hasLine(text, QStringLiteral("人工坐席排队"), QStringLiteral("3")));
+    CHECK(hasLine(text, QStringLiteral("在线坐席接待"), QStringLiteral("3")));
+    CHECK(hasLine(text, QStringLiteral("登记回访（留言）"), QStringLiteral("2")));
+    CHECK(hasLine(text, QStringLiteral("机器人答复评价数"), QStringLiteral("5")));
+    CHECK(hasLine(text, QStringLiteral("评为有用"), QStringLiteral("3")));
+    CHECK(hasLine(text, QStringLiteral("评为没用"), QStringLiteral("2")));
+    CHECK(hasLine(text, QStringLiteral("机器人答复有用率"), QStringLiteral("60.0%")));
+    CHECK(QRegularExpression(QStringLiteral("全体\\s+5\\s+1\\s+2\\s+8\\s+75\\.00%")).match(text).hasMatch());
+    CHECK(
+        QRegularExpression(QStringLiteral("其中在线咨询评价\\s+2\\s+0\\s+1\\s+3\\s+66\\.67%")).match(text).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("其中通话后评价\\s+2\\s+1\\s+1\\s+4\\s+75\\.00%")).match(text).hasMatch());
 }

@@ -1,5 +1,5 @@
 #include "core/filehash.h"
-#include "monthlyfixture.h"
+#include "onlinefixture.h"
 #include "reports/monthlyworkbook.h"
 #include "tickets/workorder.h"
 
@@ -81,8 +81,9 @@ TEST_CASE("the monthly workbook reads back in openpyxl with every figure of the 
     CHECK(sheets == QStringList{QStringLiteral("Summary"), QStringLiteral("Monthly trend"),
                                 QStringLiteral("By category"), QStringLiteral("By channel"),
                                 QStringLiteral("Reply deadlines"), QStringLiteral("Deadlines per agent"),
-                                QStringLiteral("Satisfaction"), QStringLiteral("Complaints"), QStringLiteral("QA"),
-                                QStringLiteral("Hot questions"), QStringLiteral("Improvement plan")});
+                                QStringLiteral("Satisfaction"), QStringLiteral("Online consultation"),
+                                QStringLiteral("Complaints"), QStringLiteral("QA"), QStringLiteral("Hot questions"),
+                                QStringLiteral("Improvement plan")});
 
     const QJsonObject sum = book[QStringLiteral("Summary")].toObject();
     CHECK(sum[QStringLiteral("rows")].toArray()[0].toArray()[0].toString() == r.title());
@@ -234,4 +235,44 @@ TEST_CASE("a monthly workbook is refused to agents and QA inspectors and leaves 
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK(d.audited(QStringLiteral("export")) == 0);
     CHECK(QDir(dir.path()).entryList({QStringLiteral("*.part")}, QDir::Hidden | QDir::Files).isEmpty());
+}
+
+TEST_CASE("monthly workbook: the online consultation's figures and the chats' part of the satisfaction rate")
+{
+    test::OnlineDesk d;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("online.xlsx"));
+    auto done = reports::exportMonthlyWorkbook(*d.store.db, 2025, 9, path, d.lead, d.ids, d.clock, {});
+    INFO((done ? QString() : done.error().message).toStdString());
+    REQUIRE(done);
+    const QJsonObject book = readBook(path);
+    const QJsonObject online = book[QStringLiteral("Online consultation")].toObject();
+    CHECK(rowOf(online, QStringLiteral("Online conversations"))[1].toInt() == 7);
+    CHECK(rowOf(online, QStringLiteral("Started with the robot"))[1].toInt() == 4);
+    CHECK(rowOf(online, QStringLiteral("Started in the agents' queue"))[1].toInt() == 3);
+    CHECK(rowOf(online, QStringLiteral("Served by an online agent"))[1].toInt() == 3);
+    CHECK(rowOf(online, QStringLiteral("Left messages (call back)"))[1].toInt() == 2);
+    CHECK(rowOf(online, QStringLiteral("Robot answers rated"))[1].toInt() == 5);
+    CHECK(rowOf(online, QStringLiteral("Rated helpful"))[1].toInt() == 3);
+    CHECK(rowOf(online, QStringLiteral("Rated not helpful"))[1].toInt() == 2);
+    CHECK(rowOf(online, QStringLiteral("Robot answers helpful rate"))[1].toDouble() == Approx(0.6));
+    CHECK(rowOf(online, QStringLiteral("Online chats' satisfaction rate"))[1].toDouble() == Approx(2.0 / 3.0));
+
+    const QJsonObject sum = book[QStringLiteral("Summary")].toObject();
+    CHECK(rowOf(sum, QStringLiteral("Rated in all"))[1].toInt() == 8);
+    CHECK(rowOf(sum, QStringLiteral("Satisfaction rate"))[1].toDouble() == Approx(0.75));
+    CHECK(rowOf(sum, QStringLiteral("Of them post-call surveys"))[1].toInt() == 4);
+    CHECK(rowOf(sum, QStringLiteral("Of them return visits"))[1].toInt() == 1);
+    CHECK(rowOf(sum, QStringLiteral("Of them online chat ratings"))[1].toInt() == 3);
+    CHECK(rowOf(sum, QStringLiteral("Online conversations"))[1].toInt() == 7);
+    CHECK(rowOf(sum, QStringLiteral("Robot answers helpful rate"))[1].toDouble() == Approx(0.6));
+
+    // A month without any online row: zeros and no rates.
+    auto quiet = reports::exportMonthlyWorkbook(*d.store.db, 2025, 6, dir.filePath(QStringLiteral("june.xlsx")), d.lead,
+                                                d.ids, d.clock, {});
+    REQUIRE(quiet);
+    const QJsonObject june =
+        readBook(dir.filePath(QStringLiteral("june.xlsx")))[QStringLiteral("Online consultation")].toObject();
+    CHECK(rowOf(june, QStringLiteral("Online conversations"))[1].toInt() == 0);
+    CHECK(rowOf(june, QStringLiteral("Robot answers helpful rate"))[1].toString() == QStringLiteral("—"));
 }
