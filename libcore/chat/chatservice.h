@@ -157,6 +157,8 @@ signals:
     void queueChanged();
 
 private:
+    void announce(const QList<ChatEvent>& events); // eventAppended for each, in order
+
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -141,6 +141,19 @@ Result<int> insertDefaults(const QSqlDatabase& db, const QString& by, IdGenerato
     return added;
 }
 
+// What an add or edit stores, when by may manage the wording and the text is valid.
+Result<QuickPhrase> allowedDraft(db::Database& db, const security::Operator& by, const QString& category,
+                                 const QString& text)
+{
+    if (Outcome allowed = mayManage(db.connection(), by); !allowed) {
+        return allowed.error();
+    }
+    QuickPhrase draft;
+    draft.category = category;
+    draft.text = text;
+    return validateQuickPhrase(draft);
+}
+
 } // namespace
 
 Result<QList<QuickPhrase>> listQuickPhrases(const QSqlDatabase& db, bool includeInactive)
@@ -193,13 +206,7 @@ Result<QuickPhrase> validateQuickPhrase(const QuickPhrase& input)
 Result<QuickPhrase> addQuickPhrase(db::Database& db, const QString& category, const QString& text,
                                    const security::Operator& by, IdGenerator& ids, const Clock& clock)
 {
-    if (Outcome allowed = mayManage(db.connection(), by); !allowed) {
-        return allowed.error();
-    }
-    QuickPhrase draft;
-    draft.category = category;
-    draft.text = text;
-    auto valid = validateQuickPhrase(draft);
+    auto valid = allowedDraft(db, by, category, text);
     if (!valid) {
         return valid.error();
     }
@@ -220,13 +227,7 @@ Result<QuickPhrase> addQuickPhrase(db::Database& db, const QString& category, co
 Result<QuickPhrase> editQuickPhrase(db::Database& db, const QString& id, const QString& category, const QString& text,
                                     int expectedVersion, const security::Operator& by, const Clock& clock)
 {
-    if (Outcome allowed = mayManage(db.connection(), by); !allowed) {
-        return allowed.error();
-    }
-    QuickPhrase draft;
-    draft.category = category;
-    draft.text = text;
-    auto valid = validateQuickPhrase(draft);
+    auto valid = allowedDraft(db, by, category, text);
     if (!valid) {
         return valid.error();
     }
