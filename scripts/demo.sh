@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash packaging/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target hotlinedesk hotlinedesk-cli
+cmake --build --preset release --target hotlinedesk hotlinedesk-cli hotlinedesk-portal
 db=${HOTLINEDESK_DEMO_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/HotlineDesk/demo.db}
 if [ ! -f "$db" ]; then
     mkdir -p "$(dirname "$db")"
