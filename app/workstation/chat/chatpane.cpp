@@ -181,10 +181,10 @@ void ChatPane::buildLayout()
 
     // Middle: the open chat and what can be done with it.
     m_stack = new QStackedWidget(this);
-    m_placeholder = new QLabel(tr("No chat open. Accept a waiting taxpayer from the queue (Ctrl+J)."), this);
-    static_cast<QLabel*>(m_placeholder)->setAlignment(Qt::AlignCenter);
-    static_cast<QLabel*>(m_placeholder)->setWordWrap(true);
-    m_stack->addWidget(m_placeholder);
+    m_noChatLabel = new QLabel(tr("No chat open. Accept a waiting taxpayer from the queue (Ctrl+J)."), this);
+    m_noChatLabel->setAlignment(Qt::AlignCenter);
+    m_noChatLabel->setWordWrap(true);
+    m_stack->addWidget(m_noChatLabel);
     m_transfer = new QPushButton(tr("&Transfer…"), this);
     m_transfer->setObjectName(QStringLiteral("transferChatPushButton"));
     m_transfer->setToolTip(tr("Hand the chat to a colleague who is online (Ctrl+T)"));
@@ -262,7 +262,7 @@ void ChatPane::buildLayout()
 
     connect(m_chats, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item == nullptr) {
-            m_stack->setCurrentWidget(m_placeholder);
+            m_stack->setCurrentWidget(m_noChatLabel);
         } else if (ConversationView* view = chat(item->data(kIdRole).toString())) {
             m_stack->setCurrentWidget(view);
             m_unread.remove(view->conversationId());

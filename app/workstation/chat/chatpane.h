@@ -130,7 +130,7 @@ private:
     QListWidget* m_chats;
     QPushButton* m_remove;
     QStackedWidget* m_stack;
-    QWidget* m_placeholder;
+    QLabel* m_noChatLabel;
     QPushButton* m_transfer;
     QPushButton* m_close;
     QPushButton* m_archive;

@@ -152,7 +152,7 @@ void ChatPane::dropChat(ConversationView* view)
     m_stack->removeWidget(view);
     view->deleteLater();
     if (m_chats->currentItem() == nullptr) {
-        m_stack->setCurrentWidget(m_placeholder);
+        m_stack->setCurrentWidget(m_noChatLabel);
     }
     updateActions();
 }
