@@ -1136,6 +1136,97 @@
     </message>
 </context>
 <context>
+    <name>hotline::portal</name>
+    <message>
+        <source>Log in first (your session may have ended).</source>
+        <translation>请先登录（登录可能已过期）。</translation>
+    </message>
+    <message>
+        <source>This address takes WebSocket connections.</source>
+        <translation>此地址只接受 WebSocket 连接。</translation>
+    </message>
+    <message>
+        <source>Only online agents and team leads serve online chats.</source>
+        <translation>只有在线坐席和班长可以接待网上咨询。</translation>
+    </message>
+    <message>
+        <source>after must be a number of 0 or more, wait 0 to 25 seconds.</source>
+        <translation>after 须为不小于 0 的整数，wait 须为 0 至 25 秒。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求内容过大。</translation>
+    </message>
+    <message>
+        <source>The service could not complete this request. Please try again later.</source>
+        <translation>服务暂时无法完成此请求，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>此地址不存在。</translation>
+    </message>
+    <message>
+        <source>This address does not take %1 requests.</source>
+        <translation>此地址不接受 %1 请求。</translation>
+    </message>
+    <message>
+        <source>The request must be JSON (Content-Type: application/json).</source>
+        <translation>请求须为 JSON 格式（Content-Type: application/json）。</translation>
+    </message>
+    <message>
+        <source>The request is not a valid JSON object.</source>
+        <translation>请求不是有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The field %1 is missing.</source>
+        <translation>缺少字段 %1。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be text.</source>
+        <translation>字段 %1 须为文本。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number.</source>
+        <translation>字段 %1 须为整数。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>字段 %1 须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Type what to search for.</source>
+        <translation>请输入要查询的内容。</translation>
+    </message>
+    <message>
+        <source>A search may have at most %1 characters.</source>
+        <translation>查询内容最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>This article does not exist.</source>
+        <translation>该知识条目不存在。</translation>
+    </message>
+    <message>
+        <source>This conversation&apos;s key is missing or not valid; start a new conversation.</source>
+        <translation>会话凭证缺失或无效，请重新发起咨询。</translation>
+    </message>
+    <message>
+        <source>Requests from this site are not accepted.</source>
+        <translation>不接受来自此网站的请求。</translation>
+    </message>
+    <message>
+        <source>The message needs an id.</source>
+        <translation>消息缺少编号。</translation>
+    </message>
+    <message>
+        <source>after must be a number of 0 or more.</source>
+        <translation>after 须为不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>wait must be 0 to 25 seconds.</source>
+        <translation>wait 须为 0 至 25 秒。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::qa</name>
     <message>
         <source>No such evaluation.</source>
