@@ -1225,6 +1225,10 @@
         <source>wait must be 0 to 25 seconds.</source>
         <translation>wait 须为 0 至 25 秒。</translation>
     </message>
+    <message>
+        <source>The online agents&apos; service does not take requests from web pages.</source>
+        <translation>在线坐席服务不接受来自网页的请求。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::qa</name>

@@ -2,11 +2,10 @@
 
 #include "agentjson.h"
 #include "agentws.h"
-#include "longpoll.h"
-
 #include "chat/chatservice.h"
 #include "core/clock.h"
 #include "db/database.h"
+#include "longpoll.h"
 #include "security/accountservice.h"
 #include "security/permissions.h"
 
@@ -37,7 +36,8 @@ QJsonObject operatorJson(const security::Operator& op)
 AgentApi::AgentApi(db::Database& db, const Clock& clock, IdGenerator& ids, chat::ChatService& chat, QObject* parent)
     : HttpListener(QStringLiteral("agents"), parent), m_db(db), m_clock(clock), m_ids(ids), m_chat(chat),
       m_polls(new LongPoll(chat, this)),
-      m_hub(new AgentWs(chat, [this](const QString& token) { return operatorForToken(token); }, this))
+      m_hub(new AgentWs(
+          chat, [this](const QString& token) { return operatorForToken(token); }, this))
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (hasPendingWebSocketConnections()) {
@@ -76,6 +76,17 @@ bool AgentApi::serve(const QHttpServerRequest& request, QTcpSocket* socket)
     const QString path = request.url().path();
     const bool get = request.method() == QHttpServerRequest::Method::Get;
     const bool post = request.method() == QHttpServerRequest::Method::Post;
+    // The workstation's client sends no Origin; a web page always does (a page that reaches a loopback port, by a
+    // rebound DNS name for instance, gets nothing here).
+    if (!request.value("Origin").isEmpty()) {
+        respond(socket,
+                errorReply(403, QStringLiteral("forbidden"),
+                           QCoreApplication::translate("hotline::portal",
+                                                       "The online agents' service does not take requests from web "
+                                                       "pages.")),
+                request);
+        return true;
+    }
     if (path == QStringLiteral("/agent/login")) {
         if (!post) {
             respond(socket, methodNotAllowedReply("POST"), request);
@@ -102,8 +113,8 @@ bool AgentApi::serve(const QHttpServerRequest& request, QTcpSocket* socket)
         method = "GET";
     } else if (path.startsWith(kConversations + QLatin1Char('/'))) {
         const QStringList parts = path.mid(kConversations.size() + 1).split(QLatin1Char('/'));
-        static const QStringList posts{QStringLiteral("accept"), QStringLiteral("messages"),
-                                       QStringLiteral("transfer"), QStringLiteral("close"), QStringLiteral("link")};
+        static const QStringList posts{QStringLiteral("accept"), QStringLiteral("messages"), QStringLiteral("transfer"),
+                                       QStringLiteral("close"), QStringLiteral("link")};
         if (parts.size() != 2 || parts[0].isEmpty() ||
             (parts[1] != QStringLiteral("events") && !posts.contains(parts[1]))) {
             respond(socket, notFoundReply(), request);
@@ -121,8 +132,8 @@ bool AgentApi::serve(const QHttpServerRequest& request, QTcpSocket* socket)
         return true;
     }
     const QByteArray auth = request.value("Authorization").trimmed();
-    const auto op = auth.startsWith("Bearer ") ? operatorForToken(QString::fromLatin1(auth.mid(7).trimmed()))
-                                               : std::nullopt;
+    const auto op =
+        auth.startsWith("Bearer ") ? operatorForToken(QString::fromLatin1(auth.mid(7).trimmed())) : std::nullopt;
     if (!op) {
         respond(socket, unauthorized(), request);
         return true;

@@ -3,10 +3,10 @@
 // store's accounts (AccountService, lock-out included; the role must hold ServeChats), then a bearer token kept in
 // memory for 12 hours, and the routes of DESIGN8 ("Agents' listener"): heartbeat, queue, colleagues, own
 // conversations, accept / events (long poll) / messages / transfer / close / link, and the WebSocket /agent/ws
-// (agentws.h). The rules are ChatService's; this parses, authenticates and maps errors.
+// (agentws.h). The rules are ChatService's; this parses, authenticates and maps errors. Requests from web pages (any
+// Origin header) are refused with 403, WebSockets with an Origin closed with 4403: only the workstation talks here.
 
 #include "httplistener.h"
-
 #include "security/operator.h"
 
 #include <QDateTime>

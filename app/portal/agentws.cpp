@@ -1,9 +1,8 @@
 #include "agentws.h"
 
 #include "agentjson.h"
-#include "wshub.h"
-
 #include "chat/chatservice.h"
+#include "wshub.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +58,10 @@ void AgentWs::adopt(std::unique_ptr<QWebSocket> owned)
     socket->setMaxAllowedIncomingMessageSize(4096);
     m_sockets.insert(socket, Agent{});
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    if (!socket->origin().isEmpty()) { // a web page (see AgentApi::serve)
+        socket->close(QWebSocketProtocol::CloseCode(kCloseBadOrigin), QStringLiteral("origin"));
+        return;
+    }
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString& frame) { onFirstFrame(socket, frame); });
     QTimer::singleShot(m_firstFrameMs, socket, [this, socket] {
@@ -97,8 +100,8 @@ void AgentWs::sendQueue(QWebSocket* socket)
     }
     auto queue = m_chat.queue(*agent.op);
     if (queue) {
-        socket->sendTextMessage(
-            compact({{QStringLiteral("type"), QStringLiteral("queue")}, {QStringLiteral("items"), queueJson(queue.value())}}));
+        socket->sendTextMessage(compact(
+            {{QStringLiteral("type"), QStringLiteral("queue")}, {QStringLiteral("items"), queueJson(queue.value())}}));
     }
 }
 

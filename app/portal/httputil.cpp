@@ -29,9 +29,9 @@ HttpReply jsonReply(int status, const QJsonObject& body)
 
 HttpReply errorReply(int status, const QString& code, const QString& message, const QString& field)
 {
-    return jsonReply(status, {{QStringLiteral("error"), code},
-                              {QStringLiteral("message"), message},
-                              {QStringLiteral("field"), field}});
+    return jsonReply(
+        status,
+        {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}, {QStringLiteral("field"), field}});
 }
 
 HttpReply errorReply(const Error& error, bool closedConversation)
@@ -47,8 +47,8 @@ HttpReply errorReply(const Error& error, bool closedConversation)
     case ErrorCode::NotFound:
         return errorReply(404, QStringLiteral("not_found"), error.message, error.field);
     case ErrorCode::IllegalTransition:
-        return errorReply(409, closedConversation ? QStringLiteral("closed") : QStringLiteral("illegal"),
-                          error.message, closedConversation ? QString() : error.field);
+        return errorReply(409, closedConversation ? QStringLiteral("closed") : QStringLiteral("illegal"), error.message,
+                          closedConversation ? QString() : error.field);
     case ErrorCode::Conflict:
         return errorReply(409, QStringLiteral("conflict"), error.message, error.field);
     case ErrorCode::RateLimited: {
@@ -86,22 +86,38 @@ HttpReply methodNotAllowedReply(const QByteArray& allow)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 426: return "Upgrade Required";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 426:
+        return "Upgrade Required";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -124,14 +140,22 @@ void writeReply(QTcpSocket* socket, const HttpReply& reply)
 QString methodName(const QHttpServerRequest& request)
 {
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    default: return QStringLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 
@@ -223,7 +247,8 @@ bool stringField(const QJsonObject& o, const QString& name, QString& out, HttpRe
             out.clear();
             return true;
         }
-        refusal = invalidField(name, QCoreApplication::translate("hotline::portal", "The field %1 is missing.").arg(name));
+        refusal =
+            invalidField(name, QCoreApplication::translate("hotline::portal", "The field %1 is missing.").arg(name));
         return false;
     }
     if (!v.isString()) {
@@ -242,7 +267,8 @@ bool intField(const QJsonObject& o, const QString& name, qint64& out, HttpReply&
         if (!required) {
             return true;
         }
-        refusal = invalidField(name, QCoreApplication::translate("hotline::portal", "The field %1 is missing.").arg(name));
+        refusal =
+            invalidField(name, QCoreApplication::translate("hotline::portal", "The field %1 is missing.").arg(name));
         return false;
     }
     const double d = v.toDouble();

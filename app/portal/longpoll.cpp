@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace hotline::portal {
 
 LongPoll::LongPoll(chat::ChatService& chat, QObject* parent) : QObject(parent)
@@ -20,6 +22,12 @@ LongPoll::~LongPoll()
 
 void LongPoll::park(const QString& conversationId, qint64 afterSeq, int waitSecs, QTcpSocket* socket, Answer answer)
 {
+    // A page holds one poll at a time; more than a few for one conversation (tabs, a retrying client) and the oldest
+    // is answered now, so held sockets stay bounded per conversation.
+    const QList<quint64> held = m_byConversation.values(conversationId);
+    if (held.size() >= kMaxWaitsPerConversation) {
+        finish(*std::min_element(held.begin(), held.end()), true);
+    }
     const quint64 id = ++m_next;
     auto* guard = new QObject(this);
     m_waits.insert(id, Wait{conversationId, afterSeq, socket, std::move(answer), guard});

@@ -17,6 +17,8 @@ class ChatService;
 
 namespace hotline::portal {
 
+inline constexpr int kMaxWaitsPerConversation = 4;
+
 class LongPoll final : public QObject {
     Q_OBJECT
 

@@ -3,12 +3,11 @@
 // listener. See portalserver.h, agentapi.h and DESIGN8's wire contract.
 
 #include "agentapi.h"
-#include "offsetclock.h"
-#include "portalserver.h"
-
 #include "chat/chatservice.h"
 #include "core/idgenerator.h"
 #include "db/database.h"
+#include "offsetclock.h"
+#include "portalserver.h"
 #include "security/accountrepository.h"
 #include "sync/centralstore.h"
 #include "sync/syncengine.h"
@@ -158,8 +157,8 @@ int main(int argc, char** argv)
     const QString accountName = parser.value(QStringLiteral("service-account")).trimmed();
     auto account = security::AccountRepository(db.connection()).findByName(accountName);
     if (!account || !account.value() || !account.value()->active) {
-        return fail(QStringLiteral("the service account %1 does not exist or is deactivated in %2")
-                        .arg(accountName, path));
+        return fail(
+            QStringLiteral("the service account %1 does not exist or is deactivated in %2").arg(accountName, path));
     }
 
     UuidGenerator ids;

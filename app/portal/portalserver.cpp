@@ -1,14 +1,13 @@
 #include "portalserver.h"
 
 #include "agentjson.h"
-#include "kbfeeds.h"
-#include "longpoll.h"
-#include "wshub.h"
-
 #include "chat/chatservice.h"
 #include "core/clock.h"
 #include "db/database.h"
+#include "kbfeeds.h"
+#include "longpoll.h"
 #include "tickets/deadlines.h"
+#include "wshub.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,6 +59,13 @@ PortalServer::PortalServer(db::Database& db, const Clock& clock, chat::ChatServi
       m_options(std::move(options)), m_origins(m_options.origins), m_polls(new LongPoll(chat, this)),
       m_hub(new WsHub(chat, this))
 {
+    // As browsers send them: scheme://host[:port], no path, no trailing slash.
+    for (QString& o : m_origins) {
+        o = o.trimmed();
+        while (o.endsWith(QLatin1Char('/'))) {
+            o.chop(1);
+        }
+    }
     m_hub->setAllowedOrigins(m_origins);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (hasPendingWebSocketConnections()) {
@@ -216,9 +222,8 @@ void PortalServer::serveKb(const QString& route, const QHttpServerRequest& reque
     } else if (route == QStringLiteral("courses") || route == QStringLiteral("news")) {
         feed = linksFeed(m_db.connection(), route == QStringLiteral("courses"));
     } else if (route == QStringLiteral("search")) {
-        feed = searchFeed(m_db.connection(), QUrlQuery(request.url()).queryItemValue(QStringLiteral("q"),
-                                                                                      QUrl::FullyDecoded),
-                          today);
+        feed = searchFeed(m_db.connection(),
+                          QUrlQuery(request.url()).queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded), today);
     } else if (route.startsWith(QStringLiteral("articles/"))) {
         feed = articleFeed(m_db.connection(), route.mid(9));
     } else {
@@ -280,9 +285,9 @@ HttpReply PortalServer::chatError(const Error& error, const QString& conversatio
 
 void PortalServer::serveConversation(const QString& route, const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    static const QStringList posts{QStringLiteral("messages"),      QStringLiteral("feedback"),
-                                   QStringLiteral("handoff"),       QStringLiteral("leave-message"),
-                                   QStringLiteral("rating"),        QStringLiteral("close")};
+    static const QStringList posts{QStringLiteral("messages"), QStringLiteral("feedback"),
+                                   QStringLiteral("handoff"),  QStringLiteral("leave-message"),
+                                   QStringLiteral("rating"),   QStringLiteral("close")};
     const bool isGetRoute = route.isEmpty() || route == QStringLiteral("events");
     if (!isGetRoute && !posts.contains(route)) {
         respond(socket, notFoundReply(), request);
@@ -304,8 +309,8 @@ void PortalServer::serveConversation(const QString& route, const QHttpServerRequ
     }
     auto found = m_chat.conversationForToken(token);
     if (!found) {
-        respond(socket, found.error().code == ErrorCode::AuthenticationFailed ? unauthorized()
-                                                                              : errorReply(found.error()),
+        respond(socket,
+                found.error().code == ErrorCode::AuthenticationFailed ? unauthorized() : errorReply(found.error()),
                 request);
         return;
     }

@@ -4,9 +4,8 @@
 // (longpoll.h). No rules here: requests are parsed, checked (Origin, token, size), handed to chat::ChatService, and
 // its errors mapped (httputil.h). Security headers (CSP, nosniff, no-referrer) on every reply; no cookies.
 
-#include "httplistener.h"
-
 #include "calendar/workcalendar.h"
+#include "httplistener.h"
 
 #include <QStringList>
 

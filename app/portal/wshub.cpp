@@ -67,7 +67,7 @@ void WsHub::adopt(std::unique_ptr<QWebSocket> owned)
 void WsHub::onFirstFrame(QWebSocket* socket, const QString& frame)
 {
     auto it = m_sockets.find(socket);
-    if (it == m_sockets.end() || !it->conversationId.isEmpty()) {
+    if (it == m_sockets.end() || !it->conversationId.isEmpty() || it->retired) {
         return; // a later frame: ignored
     }
     QJsonParseError error;
@@ -84,6 +84,16 @@ void WsHub::onFirstFrame(QWebSocket* socket, const QString& frame)
         socket->close(QWebSocketProtocol::CloseCode(kCloseBadToken), QStringLiteral("token"));
         return;
     }
+    // Bounded sockets per conversation: the oldest follower gives way.
+    const QList<QWebSocket*> others = m_byConversation.values(conversation.value());
+    if (others.size() >= kMaxFollowers) {
+        QWebSocket* oldest = others.last(); // QMultiHash: the most recently inserted first
+        m_byConversation.remove(conversation.value(), oldest);
+        m_sockets[oldest].conversationId.clear();
+        m_sockets[oldest].retired = true;
+        oldest->close(QWebSocketProtocol::CloseCode(kCloseReplaced), QStringLiteral("replaced"));
+    }
+    it = m_sockets.find(socket);
     it->conversationId = conversation.value();
     it->lastSent = qint64(after.toDouble());
     m_byConversation.insert(it->conversationId, socket);

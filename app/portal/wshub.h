@@ -27,6 +27,9 @@ inline constexpr quint16 kCloseBadFrame = 4400;
 inline constexpr quint16 kCloseBadToken = 4401;
 inline constexpr quint16 kCloseBadOrigin = 4403;
 inline constexpr quint16 kCloseNoFirstFrame = 4408;
+inline constexpr quint16 kCloseReplaced = 4409; // a newer socket follows the conversation (more than kMaxFollowers)
+
+inline constexpr int kMaxFollowers = 4; // sockets following one conversation
 
 class WsHub final : public QObject {
     Q_OBJECT
@@ -45,6 +48,7 @@ private:
     struct Follower {
         QString conversationId; // empty until the first frame was accepted
         qint64 lastSent = 0;
+        bool retired = false; // closed for a newer follower: its frames count for nothing
     };
 
     void onFirstFrame(QWebSocket* socket, const QString& frame);

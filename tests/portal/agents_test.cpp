@@ -2,11 +2,11 @@
 // and a per-agent cap, accepting, replying, transferring and closing, the agents' WebSocket; then ratings, 转人工 and
 // 登记回访 with the rows they leave in the store.
 
-#include "portalfixture.h"
-
 #include "agentws.h"
+#include "portalfixture.h"
 #include "wshub.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSqlQuery>
 
@@ -33,7 +33,9 @@ void setSetting(PortalFixture& f, const QString& key, const QString& value)
 
 int positionOf(PortalFixture& f, const QString& token)
 {
-    return f.get(QStringLiteral("/api/conversation"), tokenHeader(token)).json.value(QStringLiteral("queuePosition")).toInt();
+    return f.get(QStringLiteral("/api/conversation"), tokenHeader(token))
+        .json.value(QStringLiteral("queuePosition"))
+        .toInt();
 }
 
 QStringList texts(const QJsonArray& events)
@@ -50,9 +52,9 @@ QStringList texts(const QJsonArray& events)
 TEST_CASE("agents log in with their accounts: a wrong password is 401, a role that does not serve chats 403")
 {
     PortalFixture f;
-    const HttpResult ok = f.agentRequest("POST", QStringLiteral("/agent/login"), {},
-                                         {{QStringLiteral("name"), QStringLiteral("李娜")},
-                                          {QStringLiteral("password"), kPassword}});
+    const HttpResult ok =
+        f.agentRequest("POST", QStringLiteral("/agent/login"), {},
+                       {{QStringLiteral("name"), QStringLiteral("李娜")}, {QStringLiteral("password"), kPassword}});
     REQUIRE(ok.status == 200);
     CHECK(ok.json.value(QStringLiteral("token")).toString().size() == 32);
     const QJsonObject op = ok.json.value(QStringLiteral("operator")).toObject();
@@ -65,9 +67,9 @@ TEST_CASE("agents log in with their accounts: a wrong password is 401, a role th
     CHECK(wrong.status == 401);
     CHECK(wrong.error() == QStringLiteral("unauthorized"));
     CHECK_FALSE(wrong.json.contains(QStringLiteral("token")));
-    const HttpResult qa = f.agentRequest("POST", QStringLiteral("/agent/login"), {},
-                                         {{QStringLiteral("name"), QStringLiteral("赵磊")},
-                                          {QStringLiteral("password"), kPassword}});
+    const HttpResult qa =
+        f.agentRequest("POST", QStringLiteral("/agent/login"), {},
+                       {{QStringLiteral("name"), QStringLiteral("赵磊")}, {QStringLiteral("password"), kPassword}});
     CHECK(qa.status == 403);
     CHECK(qa.error() == QStringLiteral("forbidden"));
     CHECK(f.agentLogin(QStringLiteral("张敏")).size() == 32); // a team lead serves chats too
@@ -84,17 +86,32 @@ TEST_CASE("agents log in with their accounts: a wrong password is 401, a role th
     f.clock.advanceSecs(12 * 3600 + 1);
     CHECK(f.agentRequest("GET", QStringLiteral("/agent/queue"), token).status == 401);
     // Malformed and unknown.
-    CHECK(f.request("POST", QStringLiteral("/agent/login"), "{", {{"Content-Type", "application/json"}},
-                    f.agents->port())
-              .error() == QStringLiteral("bad_json"));
+    CHECK(
+        f.request("POST", QStringLiteral("/agent/login"), "{", {{"Content-Type", "application/json"}}, f.agents->port())
+            .error() == QStringLiteral("bad_json"));
     CHECK(f.agentRequest("GET", QStringLiteral("/agent/nothing"), token).status == 404);
     CHECK(f.agentRequest("GET", QStringLiteral("/agent/login"), {}).status == 405);
+    // Web pages get nothing here: any Origin is refused, over REST and the WebSocket.
+    const HttpResult fromPage =
+        f.request("POST", QStringLiteral("/agent/login"),
+                  QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("李娜")},
+                                            {QStringLiteral("password"), kPassword}})
+                      .toJson(),
+                  {{"Content-Type", "application/json"}, {"Origin", "http://127.0.0.1:8781"}}, f.agents->port());
+    CHECK(fromPage.status == 403);
+    CHECK_FALSE(fromPage.json.contains(QStringLiteral("token")));
+    CHECK(f.request("GET", QStringLiteral("/agent/queue"), {},
+                    {{"Authorization", "Bearer " + token.toLatin1()}, {"Origin", kOrigin.toLatin1()}}, f.agents->port())
+              .status == 403);
+    WsClient pageWs(QStringLiteral("http://127.0.0.1:8781"));
+    pageWs.socket->open(f.agentWsUrl());
+    CHECK(pageWs.closedWith() == kCloseBadOrigin);
     // The agents' routes are not on the public listener, nor the public ones here.
     CHECK(f.get(QStringLiteral("/agent/queue")).status == 404);
     CHECK(f.request("GET", QStringLiteral("/api/status"), {}, {}, f.agents->port()).status == 404);
 }
 
-TEST_CASE("the queue is first in, first out with each taxpayer's position, then each agent serves up to the cap")
+TEST_CASE("the queue is first in, first out with each taxpayer's position, and each agent serves up to the cap")
 {
     PortalFixture f;
     setSetting(f, QStringLiteral("chat.agent_capacity"), QStringLiteral("1"));
@@ -137,8 +154,11 @@ TEST_CASE("the queue is first in, first out with each taxpayer's position, then 
     CHECK(positionOf(f, taxpayers[1]) == 1);
     CHECK(positionOf(f, taxpayers[2]) == 2);
     REQUIRE(waitUntil([&] {
-        return ws.frames(QStringLiteral("status")).last().value(QStringLiteral("status")).toObject().value(
-                   QStringLiteral("queuePosition")) == 2;
+        return ws.frames(QStringLiteral("status"))
+                   .last()
+                   .value(QStringLiteral("status"))
+                   .toObject()
+                   .value(QStringLiteral("queuePosition")) == 2;
     }));
     // At the cap: the next one is refused for 李娜, taken by 王强.
     const HttpResult capped = f.agentRequest("POST", QStringLiteral("/agent/conversations/next/accept"), a);
@@ -147,8 +167,11 @@ TEST_CASE("the queue is first in, first out with each taxpayer's position, then 
     REQUIRE(f.agentRequest("POST", QStringLiteral("/agent/conversations/next/accept"), b).status == 200);
     CHECK(positionOf(f, taxpayers[2]) == 1);
     REQUIRE(waitUntil([&] {
-        return ws.frames(QStringLiteral("status")).last().value(QStringLiteral("status")).toObject().value(
-                   QStringLiteral("queuePosition")) == 1;
+        return ws.frames(QStringLiteral("status"))
+                   .last()
+                   .value(QStringLiteral("status"))
+                   .toObject()
+                   .value(QStringLiteral("queuePosition")) == 1;
     }));
     const HttpResult agentsList = f.agentRequest("GET", QStringLiteral("/agent/agents"), a);
     REQUIRE(agentsList.json.value(QStringLiteral("items")).toArray().size() == 2);
@@ -164,7 +187,7 @@ TEST_CASE("the queue is first in, first out with each taxpayer's position, then 
     CHECK(f.get(QStringLiteral("/api/status")).json.value(QStringLiteral("agentsOnline")).toInt() == 0);
 }
 
-TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer sees it live and rates the chat once")
+TEST_CASE("an agent accepts, replies, transfers and closes, and the taxpayer sees it live and rates the chat once")
 {
     PortalFixture f;
     const QString a = f.agentLogin(QStringLiteral("李娜"));
@@ -195,7 +218,8 @@ TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer se
               .status == 409);
 
     REQUIRE(f.agentRequest("POST", QStringLiteral("/agent/conversations/%1/accept").arg(id), a).status == 200);
-    REQUIRE(waitUntil([&] { return wsA.frames(QStringLiteral("queue")).last().value(QStringLiteral("items")).toArray().isEmpty(); }));
+    REQUIRE(waitUntil(
+        [&] { return wsA.frames(QStringLiteral("queue")).last().value(QStringLiteral("items")).toArray().isEmpty(); }));
     const HttpResult reply = f.agentRequest("POST", QStringLiteral("/agent/conversations/%1/messages").arg(id), a,
                                             {{QStringLiteral("clientId"), QStringLiteral("ag-1")},
                                              {QStringLiteral("text"), QStringLiteral("您好，请问有什么可以帮您？")}});
@@ -240,8 +264,9 @@ TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer se
     }));
     CHECK(wsB.frames(QStringLiteral("event")).isEmpty()); // not 王强's conversation
     // 王强 cannot write into 李娜's conversation; nor read it.
-    CHECK(f.agentRequest("POST", QStringLiteral("/agent/conversations/%1/messages").arg(id), b,
-                         {{QStringLiteral("clientId"), QStringLiteral("b-1")}, {QStringLiteral("text"), QStringLiteral("hi")}})
+    CHECK(f.agentRequest(
+               "POST", QStringLiteral("/agent/conversations/%1/messages").arg(id), b,
+               {{QStringLiteral("clientId"), QStringLiteral("b-1")}, {QStringLiteral("text"), QStringLiteral("hi")}})
               .status == 403);
     CHECK(f.agentRequest("GET", QStringLiteral("/agent/conversations/%1/events?after=0").arg(id), b).status == 403);
     const HttpResult log = f.agentRequest("GET", QStringLiteral("/agent/conversations/%1/events?after=0").arg(id), a);
@@ -249,7 +274,8 @@ TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer se
     CHECK(texts(log.events()).contains(QStringLiteral("个税申报期限是哪天")));
     const HttpResult mine = f.agentRequest("GET", QStringLiteral("/agent/conversations"), a);
     REQUIRE(mine.json.value(QStringLiteral("items")).toArray().size() == 1);
-    CHECK(mine.json.value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("id")).toString() == id);
+    CHECK(mine.json.value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("id")).toString() ==
+          id);
 
     // Transfer to 王强: both hear of it; the chat is his now.
     const HttpResult moved = f.agentRequest("POST", QStringLiteral("/agent/conversations/%1/transfer").arg(id), a,
@@ -257,7 +283,10 @@ TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer se
     REQUIRE(moved.status == 200);
     CHECK(moved.json.value(QStringLiteral("agentId")).toString() == f.agentB.id);
     REQUIRE(waitUntil([&] { return !wsB.frames(QStringLiteral("event")).isEmpty(); }));
-    CHECK(f.agentRequest("GET", QStringLiteral("/agent/conversations"), a).json.value(QStringLiteral("items")).toArray().isEmpty());
+    CHECK(f.agentRequest("GET", QStringLiteral("/agent/conversations"), a)
+              .json.value(QStringLiteral("items"))
+              .toArray()
+              .isEmpty());
     // An agent's long poll answers when the taxpayer writes.
     QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/agent/conversations/%2/events?after=%3&wait=20")
                                  .arg(f.agents->port())
@@ -276,8 +305,9 @@ TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer se
 
     const HttpResult closed = f.agentRequest("POST", QStringLiteral("/agent/conversations/%1/close").arg(id), b);
     REQUIRE(closed.status == 200);
-    CHECK(f.agentRequest("POST", QStringLiteral("/agent/conversations/%1/messages").arg(id), b,
-                         {{QStringLiteral("clientId"), QStringLiteral("b-2")}, {QStringLiteral("text"), QStringLiteral("再见")}})
+    CHECK(f.agentRequest(
+               "POST", QStringLiteral("/agent/conversations/%1/messages").arg(id), b,
+               {{QStringLiteral("clientId"), QStringLiteral("b-2")}, {QStringLiteral("text"), QStringLiteral("再见")}})
               .error() == QStringLiteral("closed"));
     CHECK(f.say(taxpayer, QStringLiteral("t-3"), QStringLiteral("再问一个")).error() == QStringLiteral("closed"));
 
@@ -288,9 +318,9 @@ TEST_CASE("an agent accepts, replies, transfers and closes, then the taxpayer se
                  {{QStringLiteral("level"), 5}, {QStringLiteral("comment"), QString(201, QLatin1Char('x'))}},
                  tokenHeader(taxpayer))
               .status == 400);
-    const HttpResult rated = f.post(QStringLiteral("/api/conversation/rating"),
-                                    {{QStringLiteral("level"), 5}, {QStringLiteral("comment"), QStringLiteral("很专业")}},
-                                    tokenHeader(taxpayer));
+    const HttpResult rated = f.post(
+        QStringLiteral("/api/conversation/rating"),
+        {{QStringLiteral("level"), 5}, {QStringLiteral("comment"), QStringLiteral("很专业")}}, tokenHeader(taxpayer));
     CHECK(rated.status == 201);
     const HttpResult twice =
         f.post(QStringLiteral("/api/conversation/rating"), {{QStringLiteral("level"), 1}}, tokenHeader(taxpayer));
@@ -308,7 +338,9 @@ TEST_CASE("a taxpayer who waits out of office hours is offered 登记回访: the
     const QString token = tokenOf(f.start());
     const HttpResult miss = f.say(token, QStringLiteral("m1"), QStringLiteral("我们公司的火星分部怎么报税"));
     REQUIRE(miss.status == 201);
-    CHECK(f.get(QStringLiteral("/api/conversation"), tokenHeader(token)).json.value(QStringLiteral("messageOffered")).toBool());
+    CHECK(f.get(QStringLiteral("/api/conversation"), tokenHeader(token))
+              .json.value(QStringLiteral("messageOffered"))
+              .toBool());
     // 转人工 is refused outside office hours.
     const HttpResult handoff = f.post(QStringLiteral("/api/conversation/handoff"), {}, tokenHeader(token));
     CHECK(handoff.status == 409);
@@ -330,8 +362,8 @@ TEST_CASE("a taxpayer who waits out of office hours is offered 登记回访: the
     REQUIRE(left.status == 201);
     const QString ticketNo = left.json.value(QStringLiteral("ticketNo")).toString();
     CHECK_FALSE(ticketNo.isEmpty());
-    const QDateTime due = QDateTime::fromString(left.json.value(QStringLiteral("callbackDeadline")).toString(),
-                                                Qt::ISODateWithMs);
+    const QDateTime due =
+        QDateTime::fromString(left.json.value(QStringLiteral("callbackDeadline")).toString(), Qt::ISODateWithMs);
     REQUIRE(due.isValid());
     CHECK(due.toTimeZone(calendar::beijingTime()).date() == QDate(2026, 10, 19)); // Monday, the next working day
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM work_orders WHERE channel = 'online' AND ticket_no = '%1'")
@@ -353,10 +385,13 @@ TEST_CASE("a robot chat that runs into office hours may ask for a person (转人
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-09 08:59")));
     const QString token = tokenOf(f.start());
-    CHECK(f.get(QStringLiteral("/api/conversation"), tokenHeader(token)).json.value(QStringLiteral("state")).toString() ==
-          QStringLiteral("robot"));
+    CHECK(
+        f.get(QStringLiteral("/api/conversation"), tokenHeader(token)).json.value(QStringLiteral("state")).toString() ==
+        QStringLiteral("robot"));
     f.clock.advanceSecs(120);
-    CHECK(f.get(QStringLiteral("/api/conversation"), tokenHeader(token)).json.value(QStringLiteral("handoffAvailable")).toBool());
+    CHECK(f.get(QStringLiteral("/api/conversation"), tokenHeader(token))
+              .json.value(QStringLiteral("handoffAvailable"))
+              .toBool());
     const HttpResult handoff = f.post(QStringLiteral("/api/conversation/handoff"), {}, tokenHeader(token));
     REQUIRE(handoff.status == 200);
     CHECK(handoff.json.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString() ==

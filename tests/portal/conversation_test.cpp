@@ -1,15 +1,17 @@
 // The taxpayer's conversation over the public listener: starting one (routing on the calendar), messages with their
 // retries, the event log over long polls and the WebSocket with replay after a reconnect.
 
-#include "portalfixture.h"
-
 #include "longpoll.h"
+#include "portalfixture.h"
 #include "wshub.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
 
 using namespace hotline;
 using namespace hotline::test;
@@ -64,7 +66,7 @@ TEST_CASE("a conversation started on a working day in office hours queues for th
     CHECK(s.json.value(QStringLiteral("lastSeq")).toInt() == r.events().size());
 }
 
-TEST_CASE("outside office hours the robot answers: a Saturday, a holiday, the evening, then a 调休 Sunday queues")
+TEST_CASE("outside office hours the robot answers: a Saturday, a holiday, the evening, while a 调休 Sunday queues")
 {
     struct Case {
         const char* at;
@@ -122,9 +124,9 @@ TEST_CASE("the robot answers from the published articles with related questions,
     CHECK(f.post(QStringLiteral("/api/conversation/feedback"),
                  {{QStringLiteral("answerSeq"), 1}, {QStringLiteral("helpful"), false}}, tokenHeader(token))
               .status == 404);
-    const HttpResult typed = f.post(QStringLiteral("/api/conversation/feedback"),
-                                    {{QStringLiteral("answerSeq"), QStringLiteral("2")}, {QStringLiteral("helpful"), true}},
-                                    tokenHeader(token));
+    const HttpResult typed = f.post(
+        QStringLiteral("/api/conversation/feedback"),
+        {{QStringLiteral("answerSeq"), QStringLiteral("2")}, {QStringLiteral("helpful"), true}}, tokenHeader(token));
     CHECK(typed.status == 400);
     CHECK(typed.json.value(QStringLiteral("field")).toString() == QStringLiteral("answerSeq"));
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM robot_feedback")) == 1);
@@ -194,7 +196,7 @@ TEST_CASE("events after N: at once, and a long poll answers as soon as an event 
     CHECK(f.get(QStringLiteral("/api/conversation/events?wait=26"), tokenHeader(token)).status == 400);
 }
 
-TEST_CASE("the WebSocket replays exactly the events after N, then follows live, then a reconnect resumes")
+TEST_CASE("the WebSocket replays exactly the events after N, then follows live, and a reconnect resumes")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const HttpResult started = f.start();
@@ -214,8 +216,11 @@ TEST_CASE("the WebSocket replays exactly the events after N, then follows live, 
         expected.append(s);
     }
     CHECK(ws.eventSeqs() == expected);
-    CHECK(ws.frames(QStringLiteral("status")).first().value(QStringLiteral("status")).toObject().value(
-              QStringLiteral("lastSeq")) == last);
+    CHECK(ws.frames(QStringLiteral("status"))
+              .first()
+              .value(QStringLiteral("status"))
+              .toObject()
+              .value(QStringLiteral("lastSeq")) == last);
 
     // Live: the next message and its answer, each once, in order.
     REQUIRE(f.say(token, QStringLiteral("b"), QStringLiteral("个税起征点是多少")).status == 201);
@@ -236,4 +241,48 @@ TEST_CASE("the WebSocket replays exactly the events after N, then follows live, 
     again.send({{QStringLiteral("token"), token}, {QStringLiteral("after"), last + 2}});
     REQUIRE(waitUntil([&] { return !again.frames(QStringLiteral("status")).isEmpty(); }));
     CHECK(again.eventSeqs() == QList<qint64>{last + 3, last + 4});
+}
+
+TEST_CASE("sockets held for one conversation are bounded: the oldest follower and the oldest long poll give way")
+{
+    PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
+    const QString token = tokenOf(f.start());
+    std::vector<std::unique_ptr<WsClient>> pages;
+    for (int i = 0; i < portal::kMaxFollowers + 1; ++i) {
+        pages.push_back(std::make_unique<WsClient>());
+        REQUIRE(pages.back()->open(f.wsUrl()));
+        pages.back()->send({{QStringLiteral("token"), token}, {QStringLiteral("after"), 0}});
+        REQUIRE(waitUntil([&] { return !pages.back()->frames(QStringLiteral("status")).isEmpty(); }));
+    }
+    CHECK(pages.front()->closedWith() == portal::kCloseReplaced);
+    CHECK(f.server->hub().followers() == portal::kMaxFollowers);
+    for (std::size_t i = 1; i < pages.size(); ++i) {
+        CHECK_FALSE(pages[i]->closed);
+    }
+
+    const qint64 last = f.get(QStringLiteral("/api/conversation"), tokenHeader(token))
+                            .json.value(QStringLiteral("lastSeq"))
+                            .toInteger();
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/conversation/events?after=%2&wait=25")
+                                 .arg(f.server->port())
+                                 .arg(last)));
+    req.setRawHeader("X-Chat-Token", token.toLatin1());
+    std::vector<std::unique_ptr<QNetworkAccessManager>> clients; // one connection each
+    QList<QNetworkReply*> polls;
+    for (int i = 0; i < portal::kMaxWaitsPerConversation + 1; ++i) {
+        clients.push_back(std::make_unique<QNetworkAccessManager>());
+        polls.append(clients.back()->get(req));
+        REQUIRE(
+            waitUntil([&] { return f.server->polls().parked() == std::min(i + 1, portal::kMaxWaitsPerConversation); }));
+    }
+    REQUIRE(waitUntil([&] { return polls.first()->isFinished(); }));
+    CHECK(polls.first()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    CHECK(f.server->polls().parked() == portal::kMaxWaitsPerConversation);
+    for (qsizetype i = 1; i < polls.size(); ++i) {
+        CHECK_FALSE(polls[i]->isFinished());
+    }
+    REQUIRE(f.say(token, QStringLiteral("x"), QStringLiteral("个税起征点是多少")).status == 201);
+    REQUIRE(waitUntil(
+        [&] { return std::all_of(polls.begin(), polls.end(), [](QNetworkReply* r) { return r->isFinished(); }); }));
+    CHECK(f.server->polls().parked() == 0);
 }

@@ -1,9 +1,9 @@
 // hotlinedesk-portal as a process: the options it refuses (exit 2 with a message), serving on the given listeners
 // with the clock of --now, and a clean stop on SIGTERM.
 
-#include "testsupport.h"
-
 #include "security/operator.h"
+#include "sync/syncsettings.h"
+#include "testsupport.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -119,4 +121,70 @@ TEST_CASE("hotlinedesk-portal serves both listeners on the clock of --now and st
     const QString log = QString::fromUtf8(p.readAllStandardError());
     CHECK(log.contains(QStringLiteral("GET /api/status 200")));
     CHECK(log.contains(QStringLiteral("stopping")));
+}
+
+TEST_CASE("hotlinedesk-portal syncs with the central store on its timer: a conversation reaches the centre")
+{
+    TempStore store;
+    SequentialIdGenerator ids;
+    ManualClock clock(beijing(QStringLiteral("2026-10-09 10:00")));
+    REQUIRE(security::OperatorRepository(store.db->connection())
+                .create(QStringLiteral("网上咨询平台"), security::Role::OnlineAgent, ids, clock)
+                .ok());
+    const QString centralPath = store.dir.filePath(QStringLiteral("central.db"));
+    REQUIRE(sync::setCentralUrl(*store.db, QStringLiteral("sqlite:") + centralPath).ok());
+    const quint16 publicPort = freePort();
+    QProcess p;
+    p.start(QStringLiteral(HOTLINE_PORTAL_EXE),
+            {QStringLiteral("--db"), store.path, QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:%1").arg(publicPort), QStringLiteral("--agent-listen"),
+             QStringLiteral("127.0.0.1:%1").arg(freePort()), QStringLiteral("--sync-interval"), QStringLiteral("1"),
+             QStringLiteral("--quiet")});
+    REQUIRE(p.waitForStarted());
+    p.setReadChannel(QProcess::StandardError);
+    REQUIRE(p.waitForReadyRead(20000));
+
+    QNetworkAccessManager net;
+    QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1/api/conversations").arg(publicPort)));
+    r.setRawHeader("Origin", QStringLiteral("http://127.0.0.1:%1").arg(publicPort).toLatin1());
+    r.setRawHeader("Content-Type", "application/json");
+    QNetworkReply* reply = net.post(r, QByteArray("{}"));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    CHECK(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201);
+    const QString id =
+        QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("conversationId")).toString();
+    reply->deleteLater();
+    REQUIRE_FALSE(id.isEmpty());
+
+    auto atCentre = [&] {
+        QSqlDatabase central = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("portal-central"));
+        central.setDatabaseName(centralPath);
+        int n = 0;
+        if (central.open()) {
+            QSqlQuery q(central);
+            q.prepare(
+                QStringLiteral("SELECT count(*) FROM hd_changes WHERE entity = 'conversation' AND entity_id = ?"));
+            q.addBindValue(id);
+            if (q.exec() && q.next()) {
+                n = q.value(0).toInt();
+            }
+        }
+        central = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("portal-central"));
+        return n > 0;
+    };
+    bool arrived = false;
+    for (int i = 0; i < 100 && !arrived; ++i) {
+        QEventLoop wait;
+        QTimer::singleShot(100, &wait, &QEventLoop::quit);
+        wait.exec();
+        arrived = atCentre();
+    }
+    CHECK(arrived);
+    ::kill(pid_t(p.processId()), SIGTERM);
+    REQUIRE(p.waitForFinished(10000));
+    CHECK(p.exitCode() == 0);
 }

@@ -3,11 +3,11 @@
 // conversations an hour per address, robot questions a day).
 
 #include "portalfixture.h"
-
 #include "wshub.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTcpSocket>
 
 using namespace hotline;
 using namespace hotline::test;
@@ -41,8 +41,9 @@ TEST_CASE("requests from another site are refused: REST 403, the WebSocket close
     CHECK(post.error() == QStringLiteral("forbidden"));
     CHECK(post.headers.value("content-type") == "application/json; charset=utf-8");
     // A POST without any Origin (browsers always send one) is refused too; nothing was started.
-    CHECK(f.request("POST", QStringLiteral("/api/conversations"), "{}", {{"Content-Type", "application/json"}})
-              .status == 403);
+    CHECK(
+        f.request("POST", QStringLiteral("/api/conversations"), "{}", {{"Content-Type", "application/json"}}).status ==
+        403);
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM conversations")) == 0);
     // A GET from another site is refused; a plain GET (navigation) is not.
     CHECK(f.get(QStringLiteral("/api/status"), {{"Origin", "https://evil.example"}}).status == 403);
@@ -59,6 +60,18 @@ TEST_CASE("requests from another site are refused: REST 403, the WebSocket close
     noOrigin.socket->open(f.wsUrl());
     CHECK(noOrigin.closedWith() == kCloseBadOrigin);
     CHECK(noOrigin.received.isEmpty());
+}
+
+TEST_CASE("configured origins are taken as browsers send them (a trailing slash is dropped)")
+{
+    PortalFixture f;
+    portal::PortalServer other(*f.store.db, f.clock, *f.chat,
+                               portal::PortalOptions{{QStringLiteral(" https://12366.example.cn/ ")}, f.web.path()});
+    REQUIRE(other.start(QHostAddress::LocalHost, 0));
+    CHECK(other.allowedOrigins() == QStringList{kOrigin});
+    portal::PortalServer own(*f.store.db, f.clock, *f.chat, portal::PortalOptions{{}, f.web.path()});
+    REQUIRE(own.start(QHostAddress::LocalHost, 0));
+    CHECK(own.allowedOrigins() == QStringList{QStringLiteral("http://127.0.0.1:%1").arg(own.port())});
 }
 
 TEST_CASE("a token reaches its own conversation and nothing else")
@@ -90,8 +103,8 @@ TEST_CASE("a token reaches its own conversation and nothing else")
     // Over the WebSocket: 4401, nothing sent.
     WsClient ws;
     REQUIRE(ws.open(f.wsUrl()));
-    ws.send({{QStringLiteral("token"), QStringLiteral("0123456789abcdef0123456789abcdef")},
-             {QStringLiteral("after"), 0}});
+    ws.send(
+        {{QStringLiteral("token"), QStringLiteral("0123456789abcdef0123456789abcdef")}, {QStringLiteral("after"), 0}});
     CHECK(ws.closedWith() == kCloseBadToken);
     CHECK(ws.received.isEmpty());
     WsClient garbage;
@@ -137,19 +150,17 @@ TEST_CASE("malformed JSON, wrong content types, unknown routes, wrong methods an
         CHECK(r.error() == QStringLiteral("bad_json"));
     }
     // Wrong types and missing fields name the field.
-    const HttpResult typed = f.post(QStringLiteral("/api/conversation/messages"),
-                                    {{QStringLiteral("clientId"), 7}, {QStringLiteral("text"), QStringLiteral("x")}},
-                                    tokenHeader(token));
+    const HttpResult typed =
+        f.post(QStringLiteral("/api/conversation/messages"),
+               {{QStringLiteral("clientId"), 7}, {QStringLiteral("text"), QStringLiteral("x")}}, tokenHeader(token));
     CHECK(typed.status == 400);
     CHECK(typed.json.value(QStringLiteral("field")).toString() == QStringLiteral("clientId"));
-    const HttpResult missing =
-        f.post(QStringLiteral("/api/conversation/messages"), {{QStringLiteral("clientId"), QStringLiteral("m")}},
-               tokenHeader(token));
+    const HttpResult missing = f.post(QStringLiteral("/api/conversation/messages"),
+                                      {{QStringLiteral("clientId"), QStringLiteral("m")}}, tokenHeader(token));
     CHECK(missing.status == 400);
     CHECK(missing.json.value(QStringLiteral("field")).toString() == QStringLiteral("text"));
     // Not JSON by its content type.
-    const HttpResult form = f.request("POST", QStringLiteral("/api/conversation/messages"),
-                                      "clientId=x&text=hi",
+    const HttpResult form = f.request("POST", QStringLiteral("/api/conversation/messages"), "clientId=x&text=hi",
                                       {{"Origin", kOrigin.toLatin1()},
                                        {"Content-Type", "application/x-www-form-urlencoded"},
                                        {"X-Chat-Token", token.toLatin1()}});
@@ -183,7 +194,7 @@ TEST_CASE("malformed JSON, wrong content types, unknown routes, wrong methods an
     CHECK(f.say(token, QStringLiteral("ok"), QStringLiteral("个税起征点是多少")).status == 201);
 }
 
-TEST_CASE("a message over 500 characters is refused, not truncated, then 500 are taken")
+TEST_CASE("a message over 500 characters is refused, not truncated, while 500 are taken")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const QString token = tokenOf(f.start());
@@ -198,7 +209,7 @@ TEST_CASE("a message over 500 characters is refused, not truncated, then 500 are
     CHECK(f.say(token, QStringLiteral("l3"), QStringLiteral("   ")).status == 400);
 }
 
-TEST_CASE("the 21st message in a minute gets 429 with Retry-After, then a minute later it goes through")
+TEST_CASE("the 21st message in a minute gets 429 with Retry-After, and a minute later it goes through")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     const QString token = tokenOf(f.start());
@@ -218,7 +229,7 @@ TEST_CASE("the 21st message in a minute gets 429 with Retry-After, then a minute
     CHECK(f.say(token, QStringLiteral("m21"), QStringLiteral("问题21")).status == 201);
 }
 
-TEST_CASE("the 7th conversation in an hour from one address gets 429, then other addresses are not affected")
+TEST_CASE("the 7th conversation in an hour from one address gets 429, while other addresses are not affected")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
     for (int i = 0; i < 6; ++i) {
@@ -251,4 +262,36 @@ TEST_CASE("robot questions a day per address follow the configured limit")
     const QString other = tokenOf(f.start(QStringLiteral("198.51.100.20")));
     CHECK(f.say(other, QStringLiteral("r6"), QStringLiteral("个税起征点是多少"), QStringLiteral("198.51.100.20"))
               .status == 201);
+}
+
+TEST_CASE("garbage on the wire and WebSocket upgrades elsewhere do not disturb the service")
+{
+    PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
+    auto raw = [&f](const QByteArray& bytes) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, f.server->port());
+        REQUIRE(s.waitForConnected(5000));
+        s.write(bytes);
+        QByteArray got;
+        waitUntil(
+            [&] {
+                got += s.readAll();
+                return s.state() != QAbstractSocket::ConnectedState || got.contains("\r\n\r\n");
+            },
+            2000);
+        return got;
+    };
+    raw(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)); // a TLS hello
+    raw("NOT HTTP AT ALL\r\n\r\n");
+    raw(QByteArray(64 * 1024, 'A'));
+    const QByteArray upgrade = raw("GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                   "Sec-WebSocket-Version: 13\r\n\r\n");
+    CHECK(upgrade.startsWith("HTTP/1.1 404"));
+    // Two requests on one connection (keep-alive) are both answered.
+    const QByteArray two = raw("GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                               "GET /api/kb/courses HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    CHECK(two.startsWith("HTTP/1.1 200"));
+    CHECK(f.get(QStringLiteral("/api/status")).status == 200);
+    CHECK(f.start().status == 201);
 }

@@ -94,8 +94,8 @@ PortalFixture::PortalFixture(const QDateTime& at) : clock(at)
 
     chat = std::make_unique<chat::ChatService>(*store.db, clock, ids, service);
     REQUIRE(chat->reload().ok());
-    server = std::make_unique<portal::PortalServer>(*store.db, clock, *chat,
-                                                    portal::PortalOptions{{kOrigin}, web.path()});
+    server =
+        std::make_unique<portal::PortalServer>(*store.db, clock, *chat, portal::PortalOptions{{kOrigin}, web.path()});
     REQUIRE(server->start(QHostAddress::LocalHost, 0));
     agents = std::make_unique<portal::AgentApi>(*store.db, clock, ids, *chat);
     REQUIRE(agents->start(QHostAddress::LocalHost, 0));

@@ -1,12 +1,11 @@
 #pragma once
 // A portal in process for the protocol tests: a temporary store with the demo knowledge base published, the service
-// account 网上咨询平台, two online agents (李娜, 王强), a team lead and a QA inspector with passwords, a manual clock, the
-// public listener and the agents' listener on 127.0.0.1:0, and synchronous HTTP / WebSocket helpers.
+// account 网上咨询平台, two online agents (李娜, 王强), a team lead and a QA inspector with passwords, a manual clock,
+// the public listener and the agents' listener on 127.0.0.1:0, and synchronous HTTP / WebSocket helpers.
 
 #include "agentapi.h"
-#include "portalserver.h"
-
 #include "chat/chatservice.h"
+#include "portalserver.h"
 #include "security/operator.h"
 #include "testsupport.h"
 
@@ -59,8 +58,8 @@ struct PortalFixture {
     explicit PortalFixture(const QDateTime& at = beijing(QStringLiteral("2026-10-09 10:00")));
     ~PortalFixture();
 
-    HttpResult request(const QByteArray& method, const QString& path, const QByteArray& body = {},
-                       Headers headers = {}, int port = 0);
+    HttpResult request(const QByteArray& method, const QString& path, const QByteArray& body = {}, Headers headers = {},
+                       int port = 0);
     HttpResult get(const QString& path, Headers headers = {});
     // A POST from the allowed origin with a JSON body (extra headers added).
     HttpResult post(const QString& path, const QJsonObject& body, Headers headers = {});

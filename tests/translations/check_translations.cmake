@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY ${WORK_DIR})
 set(copy ${WORK_DIR}/check_zh_CN.ts)
 configure_file(${TS} ${copy} COPYONLY)
 execute_process(
-    COMMAND ${LUPDATE} -no-obsolete -locations none ${SOURCE_DIR}/libcore ${SOURCE_DIR}/app/workstation -ts ${copy}
+    COMMAND ${LUPDATE} -no-obsolete -locations none ${SOURCE_DIR}/libcore ${SOURCE_DIR}/app/workstation ${SOURCE_DIR}/app/portal -ts ${copy}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out}${err}")
