@@ -12,4 +12,10 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # MP3 recordings are decoded by GStreamer (Qt Multimedia's backend); WAV and G.711 need nothing beyond Qt.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gstreamer1.0-plugins-good")
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/hotlinedesk.desktop DESTINATION share/applications)
+# The taxpayer portal's nginx site and its http-level limit zones (the bureau's admin copies them into /etc/nginx).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/nginx/hotlinedesk-portal.conf ${CMAKE_CURRENT_LIST_DIR}/nginx/hotlinedesk-portal-zones.conf
+        DESTINATION share/hotlinedesk/nginx)
+# The portal's systemd unit, as an example to copy into /etc/systemd/system (it runs as the user hotlinedesk).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/hotlinedesk-portal.service DESTINATION share/hotlinedesk/systemd)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nginx")
 include(CPack)

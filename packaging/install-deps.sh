@@ -5,8 +5,18 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mapfile -t pkgs < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
 
+# Node.js may come from elsewhere than Debian (NodeSource's nodejs bundles npm and conflicts with Debian's npm
+# package): a node of 18 or newer with its npm on the PATH stands for the packages nodejs and npm.
+node_ok() {
+    command -v node >/dev/null && command -v npm >/dev/null &&
+        [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -ge 18 ]
+}
+
 missing=()
 for p in "${pkgs[@]}"; do
+    if [[ $p == nodejs || $p == npm ]] && node_ok; then
+        continue
+    fi
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

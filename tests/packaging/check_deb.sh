@@ -12,7 +12,9 @@ for need in fonts-noto-cjk libqt6sql6-sqlite qt6-qpa-plugins libqt6widgets6 libs
     grep -q "$need" <<<"$depends" || { echo "the package does not depend on $need"; exit 1; }
 done
 dpkg-deb -x "$deb" "$work/root"
-for program in usr/bin/hotlinedesk usr/bin/hotlinedesk-cli usr/bin/hotlinedesk-portal usr/share/applications/hotlinedesk.desktop; do
+for program in usr/bin/hotlinedesk usr/bin/hotlinedesk-cli usr/bin/hotlinedesk-portal usr/share/applications/hotlinedesk.desktop \
+               usr/share/hotlinedesk/nginx/hotlinedesk-portal.conf usr/share/hotlinedesk/nginx/hotlinedesk-portal-zones.conf \
+               usr/share/hotlinedesk/systemd/hotlinedesk-portal.service; do
     [ -e "$work/root/$program" ] || { echo "the package lacks /$program"; exit 1; }
 done
 out=$("$work/root/usr/bin/hotlinedesk-cli" --version)
