@@ -318,6 +318,42 @@
         <source>Sorry to keep you waiting. You may go on waiting, or leave a message and we will call you back.</source>
         <translation>抱歉让您久等了。您可以继续等待，也可以留言，我们将回电联系您。</translation>
     </message>
+    <message>
+        <source>The online consultation service&apos;s address must be like http://127.0.0.1:8781 (http or https, a host, a port; no path).</source>
+        <translation>网上咨询服务地址应形如 http://127.0.0.1:8781（http 或 https、主机、端口，不含路径）。</translation>
+    </message>
+    <message>
+        <source>The service phrase no longer exists.</source>
+        <translation>该服务用语已不存在。</translation>
+    </message>
+    <message>
+        <source>Service phrase: the text is required.</source>
+        <translation>服务用语：内容不能为空。</translation>
+    </message>
+    <message>
+        <source>Service phrase: at most %1 characters (this one has %2).</source>
+        <translation>服务用语：最多 %1 个字（当前 %2 个字）。</translation>
+    </message>
+    <message>
+        <source>Service phrase category: at most %1 characters.</source>
+        <translation>服务用语类别：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The service phrase has been taken out of use.</source>
+        <translation>该服务用语已停用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service phrase in the meantime; reload and try again.</source>
+        <translation>其他人已修改了该服务用语，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>A service phrase is listed twice.</source>
+        <translation>同一条服务用语出现了两次。</translation>
+    </message>
+    <message>
+        <source>The default wording is offered only when no service phrase is in use; take the phrases out of use first.</source>
+        <translation>只有在没有启用的服务用语时才能恢复默认；请先停用现有用语。</translation>
+    </message>
 </context>
 <context>
     <name>hotline::db</name>
@@ -3473,6 +3509,17 @@
     </message>
 </context>
 <context>
+    <name>hotline::ui::AgentClient</name>
+    <message>
+        <source>The online consultation service cannot be reached (%1).</source>
+        <translation>无法连接网上咨询服务（%1）。</translation>
+    </message>
+    <message>
+        <source>The online consultation service refused the request (HTTP %1).</source>
+        <translation>网上咨询服务拒绝了请求（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::AppealsWidget</name>
     <message>
         <source>Agent</source>
@@ -4043,6 +4090,253 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     </message>
 </context>
 <context>
+    <name>hotline::ui::ChatPane</name>
+    <message>
+        <source>Online consultation</source>
+        <translation>网上咨询</translation>
+    </message>
+    <message>
+        <source>Transfer the chat</source>
+        <translation>转接会话</translation>
+    </message>
+    <message>
+        <source>To the colleague:</source>
+        <translation>转给同事：</translation>
+    </message>
+    <message>
+        <source>Service phrases…</source>
+        <translation>服务用语…</translation>
+    </message>
+    <message>
+        <source>Edit the standard service wording the online agents insert</source>
+        <translation>编辑在线坐席插入的标准服务用语</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>First question</source>
+        <translation>首问</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (Ctrl+J)</source>
+        <translation>接入(&amp;A)（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>Take the selected waiting chat, or the first in line</source>
+        <translation>接入选中的排队会话，未选中时接入排在最前的会话</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>移出列表</translation>
+    </message>
+    <message>
+        <source>My chats</source>
+        <translation>我的会话</translation>
+    </message>
+    <message>
+        <source>No chat open. Accept a waiting taxpayer from the queue (Ctrl+J).</source>
+        <translation>没有打开的会话。请从排队中接入纳税人（Ctrl+J）。</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转接(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Hand the chat to a colleague who is online (Ctrl+T)</source>
+        <translation>将会话转给在线的同事（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>&amp;End chat</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End the chat (Ctrl+Shift+W)</source>
+        <translation>结束会话（Ctrl+Shift+W）</translation>
+    </message>
+    <message>
+        <source>&amp;File under work order</source>
+        <translation>归档到工单(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create a work order with the transcript (Ctrl+L), or add it to an existing one (Ctrl+Shift+L)</source>
+        <translation>以会话记录新建工单（Ctrl+L），或归入已有工单（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>New work order…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <source>Existing work order…</source>
+        <translation>已有工单…</translation>
+    </message>
+    <message>
+        <source>Double-click, or Alt+1…9 in the reply box, to insert</source>
+        <translation>双击插入，或在回复框中按 Alt+1…9 插入</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base (Ctrl+Shift+K), Enter</source>
+        <translation>搜索知识库（Ctrl+Shift+K），回车查询</translation>
+    </message>
+    <message>
+        <source>&amp;Insert answer</source>
+        <translation>插入答案(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s answer into the reply box (Enter on a result)</source>
+        <translation>将知识条目的答案放入回复框（在结果上按回车）</translation>
+    </message>
+    <message>
+        <source>Service phrases</source>
+        <translation>服务用语</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>○ Not connected to the online consultation service</source>
+        <translation>○ 未连接网上咨询服务</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>● Online as %1 — taxpayers can be served</source>
+        <translation>● 已上线：%1 — 可接待纳税人</translation>
+    </message>
+    <message>
+        <source>○ Not connected: %1 Retrying; nothing typed is lost.</source>
+        <translation>○ 未连接：%1 正在重试，已输入的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Go online…</source>
+        <translation>上线(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go &amp;offline</source>
+        <translation>下线(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the online consultation service:</source>
+        <translation>%1 登录网上咨询服务的密码：</translation>
+    </message>
+    <message>
+        <source>(no question yet)</source>
+        <translation>（尚未提问）</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>无人排队。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人排队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a chat</source>
+        <translation>接入会话</translation>
+    </message>
+    <message>
+        <source>(ended)</source>
+        <translation>（已结束）</translation>
+    </message>
+    <message>
+        <source>The reply has %1 characters; a chat message holds at most %2. Shorten it or send it in parts.</source>
+        <translation>回复有 %1 个字，每条消息最多 %2 个字。请精简或分条发送。</translation>
+    </message>
+    <message>
+        <source>No service phrases yet (the team lead keeps them).</source>
+        <translation>暂无服务用语（由组长维护）。</translation>
+    </message>
+    <message>
+        <source>No published article matches.</source>
+        <translation>没有匹配的已发布知识。</translation>
+    </message>
+    <message>
+        <source>%1 (serving %2 of %3)</source>
+        <translation>%1（接待中 %2/%3）</translation>
+    </message>
+    <message>
+        <source>No colleague is online to take the chat.</source>
+        <translation>没有可接手会话的在线同事。</translation>
+    </message>
+    <message>
+        <source>File under work order</source>
+        <translation>归档到工单</translation>
+    </message>
+    <message>
+        <source>Online consultation transcript (chat %1):</source>
+        <translation>网上咨询会话记录（会话 %1）：</translation>
+    </message>
+    <message>
+        <source>The transcript is in work order %1, but the online consultation service was not told: %2 File it again to retry.</source>
+        <translation>会话记录已归入工单 %1，但未能通知网上咨询服务：%2 请再次归档以重试。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ChatServiceDialog</name>
+    <message>
+        <source>Online consultation service</source>
+        <translation>网上咨询服务</translation>
+    </message>
+    <message>
+        <source>The agents&apos; address of the portal service (hotlinedesk-portal), reachable from this workstation only inside the hotline&apos;s network. Empty: %1.</source>
+        <translation>网上咨询服务（hotlinedesk-portal）的坐席端地址，仅在热线内网中可从本工作站访问。留空：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ChatTranscript</name>
+    <message>
+        <source>Taxpayer</source>
+        <translation>纳税人</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>智能机器人</translation>
+    </message>
+    <message>
+        <source>The taxpayer found the answer useful.</source>
+        <translation>纳税人评价该答复：有用。</translation>
+    </message>
+    <message>
+        <source>The taxpayer found the answer not useful.</source>
+        <translation>纳税人评价该答复：没用。</translation>
+    </message>
+    <message>
+        <source>The taxpayer rated the chat %1 of 5.</source>
+        <translation>纳税人对本次会话评分：%1/5。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ui::ClientVersionDialog</name>
     <message>
         <source>New withholding client version</source>
@@ -4511,6 +4805,45 @@ odbc:DSN=hotline   或   odbc:Driver={PostgreSQL Unicode};Server=…;Database=�
     <message>
         <source>Select the value to restore.</source>
         <translation>请选择要恢复的值。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::ConversationView</name>
+    <message>
+        <source>Reply (Enter sends, Shift+Enter starts a new line, Alt+1…9 insert a service phrase)</source>
+        <translation>回复（回车发送，Shift+回车换行，Alt+1…9 插入服务用语）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>发送回复（回车）</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>The chat has ended.</source>
+        <translation>会话已结束。</translation>
+    </message>
+    <message>
+        <source>Too long: a chat message holds at most %1 characters.</source>
+        <translation>过长：每条消息最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>接待中</translation>
+    </message>
+    <message>
+        <source>work order %1</source>
+        <translation>工单 %1</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +6234,22 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
         <source>&amp;Mail server…</source>
         <translation>邮件服务器(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Online chat</source>
+        <translation>网上咨询</translation>
+    </message>
+    <message>
+        <source>Online consultation: the taxpayers&apos; chats from the portal (Alt+6)</source>
+        <translation>网上咨询：来自纳税服务网站的纳税人会话（Alt+6）</translation>
+    </message>
+    <message>
+        <source>&amp;Online chat</source>
+        <translation>网上咨询(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Online consultation service…</source>
+        <translation>网上咨询服务(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>hotline::ui::MarkersWidget</name>
@@ -7151,6 +7500,73 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>Listen and score</source>
         <translation>收听评分</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::QuickPhrasesDialog</name>
+    <message>
+        <source>Service phrases</source>
+        <translation>服务用语</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>用语</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>e.g. greeting, lookup, closing</source>
+        <translation>如：问候、查询、结束</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of use</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add the standard wording (offered when no phrase is in use)</source>
+        <translation>添加标准服务用语（没有启用的用语时可用）</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -8833,6 +9249,37 @@ Workstation for the 12366 tax hotline: work orders, reply deadlines on the PRC w
     <message>
         <source>The article is linked to work order %1.</source>
         <translation>已将该知识关联到工单 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ui::WorkOrderPickerDialog</name>
+    <message>
+        <source>File under an existing work order</source>
+        <translation>归入已有工单</translation>
+    </message>
+    <message>
+        <source>Ticket number, words of the question, unit or phone; Enter searches</source>
+        <translation>工单号、问题关键词、单位或电话；回车查询</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File here</source>
+        <translation>归入此工单</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "accounts/passworddialog.h"
 #include "calendar/workcalendar.h"
 #include "categories/categorydialog.h"
+#include "chat/chatpane.h"
+#include "chat/chatservicedialog.h"
 #include "common/messages.h"
 #include "common/workspace.h"
 #include "knowledge/knowledgepane.h"
@@ -39,6 +41,16 @@
 #include <QTimer>
 
 namespace hotline::ui {
+namespace {
+
+// The pane an operator starts on: the expert team's transfer queue (服务管理 → 转办), the online agents' chats
+// (网上咨询).
+int homeRow(security::Role role)
+{
+    return role == security::Role::Expert ? 3 : role == security::Role::OnlineAgent ? 5 : 0;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(parent), m_ws(workspace)
 {
@@ -66,6 +78,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     m_stack->addWidget(m_service);
     m_reports = new ReportsPane(m_ws, this);
     m_stack->addWidget(m_reports);
+    m_chat = new ChatPane(m_ws, this);
+    m_stack->addWidget(m_chat);
     auto* item =
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Work orders"), m_nav);
     item->setToolTip(tr("Consultation work orders (Alt+1)"));
@@ -79,9 +93,10 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
         tr("Transfers, callbacks, complaints, return visits, training, materials and client versions (Alt+4)"));
     m_reportsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Reports"), m_nav);
     m_reportsItem->setToolTip(tr("Daily summary, monthly analysis and exports (Alt+5)"));
+    m_chatItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Online chat"), m_nav);
+    m_chatItem->setToolTip(tr("Online consultation: the taxpayers' chats from the portal (Alt+6)"));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    // The remote expert team works from its transfer queue (服务管理 → 转办).
-    m_nav->setCurrentRow(m_ws.currentOperator.role == security::Role::Expert ? 3 : 0);
+    m_nav->setCurrentRow(homeRow(m_ws.currentOperator.role));
     connect(m_service, &ServicePane::openWorkOrder, this, [this](const QString& id, const QString& number) {
         m_nav->setCurrentRow(0);
         m_workOrders->openWorkOrder(id, number);
@@ -131,6 +146,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent) : QMainWindow(pare
     connect(m_service, &ServicePane::dataChanged, m_sync, &SyncController::syncNow);
     connect(m_service, &ServicePane::dataChanged, this, &MainWindow::refreshStatusBar);
     connect(m_reports, &ReportsPane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_chat, &ChatPane::dataChanged, m_sync, &SyncController::syncNow);
+    connect(m_chat, &ChatPane::dataChanged, this, &MainWindow::refreshStatusBar);
+    connect(m_sync, &SyncController::changesArrived, m_chat, &ChatPane::reloadQuickPhrases);
     connect(m_service, &ServicePane::openRecording, this, [this](const QString& recordingId) {
         RecordingsWidget* catalogue = m_qa->recordings();
         if (catalogue != nullptr && !catalogue->selectRecording(recordingId)) {
@@ -197,6 +215,8 @@ void MainWindow::createMenus()
     service->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
     m_reportsAction = view->addAction(tr("&Reports"), this, [this] { m_nav->setCurrentRow(4); });
     m_reportsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    m_chatAction = view->addAction(tr("&Online chat"), this, [this] { m_nav->setCurrentRow(5); });
+    m_chatAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     QAction* kbSearch = view->addAction(tr("Search the &knowledge base"), this, [this] {
         m_nav->setCurrentRow(1);
         m_knowledge->focusSearch();
@@ -226,6 +246,12 @@ void MainWindow::createMenus()
         dialog->open();
     });
     m_mailServerAction->setObjectName(QStringLiteral("mailServerAction"));
+    QAction* chatService = settings->addAction(tr("&Online consultation service…"), this, [this] {
+        auto* dialog = new ChatServiceDialog(m_ws, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    chatService->setObjectName(QStringLiteral("chatServiceAction"));
     settings->addSeparator();
     settings->addAction(tr("Change my &password…"), this, &MainWindow::changePassword);
     QAction* switchUser = settings->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
@@ -313,6 +339,12 @@ void MainWindow::updateActions()
     if (!reports && m_nav->currentRow() == 4) {
         m_nav->setCurrentRow(0);
     }
+    const bool chats = security::roleHas(role, security::Permission::ServeChats);
+    m_chatItem->setHidden(!chats);
+    m_chatAction->setEnabled(chats);
+    if (!chats && m_nav->currentRow() == 5) {
+        m_nav->setCurrentRow(0);
+    }
 }
 
 void MainWindow::switchUser()
@@ -320,6 +352,7 @@ void MainWindow::switchUser()
     if (Outcome s = security::AccountService(*m_ws.db, *m_ws.clock, *m_ws.ids).logout(m_ws.currentOperator); !s) {
         Messages::show(this, Messages::Kind::Warning, tr("Switch user"), s.error().message);
     }
+    m_chat->signOut(); // off the portal's presence list at once
     m_ws.currentOperator = {};
     auto* dialog = new LoginDialog(m_ws, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -330,7 +363,8 @@ void MainWindow::switchUser()
         m_qa->operatorChanged();
         m_service->operatorChanged();
         m_reports->operatorChanged();
-        m_nav->setCurrentRow(op.role == security::Role::Expert ? 3 : 0);
+        m_chat->operatorChanged();
+        m_nav->setCurrentRow(homeRow(op.role));
         refreshStatusBar();
         show();
     });

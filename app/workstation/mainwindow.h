@@ -14,6 +14,7 @@ namespace hotline::ui {
 
 struct SyncState;
 struct Workspace;
+class ChatPane;
 class KnowledgePane;
 class QaPane;
 class ReportsPane;
@@ -37,6 +38,7 @@ public:
     QaPane* qaPane() const { return m_qa; }
     ReportsPane* reportsPane() const { return m_reports; }
     ServicePane* servicePane() const { return m_service; }
+    ChatPane* chatPane() const { return m_chat; }
     SyncController* syncController() const { return m_sync; }
 
     // Logs the operator out and shows the login dialog; closes the window if nobody logs in.
@@ -62,6 +64,9 @@ private:
     ServicePane* m_service;
     ReportsPane* m_reports;
     QListWidgetItem* m_reportsItem = nullptr;
+    ChatPane* m_chat;
+    QListWidgetItem* m_chatItem = nullptr;
+    QAction* m_chatAction = nullptr;
     QLabel* m_operatorLabel;
     QLabel* m_countsLabel;
     QLabel* m_storeLabel;
