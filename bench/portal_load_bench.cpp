@@ -11,7 +11,10 @@
 // event arriving on the follower's WebSocket — for the taxpayer's messages (to the agent, and back to the page) and
 // the agent's answers (to the page). Timings are figures, not pass/fail.
 //
-// Usage: bench_portal_load [--conversations 200] [--duration 60] [--interval-ms 3000] [--agents 20]
+// With --robot the service starts in the evening instead: the robot answers every message from the demo knowledge
+// base, and each answer (inReplyTo the message) must arrive on the page exactly once too.
+//
+// Usage: bench_portal_load [--conversations 200] [--duration 60] [--interval-ms 3000] [--agents 20] [--robot]
 //                          [--portal PATH/hotlinedesk-portal]
 // The limits of the channel (20 messages a minute, 6 new conversations an hour per address) are raised in the
 // temporary store: this measures the transport, not the limits (tests/portal tests those).
@@ -20,6 +23,7 @@
 #include "core/idgenerator.h"
 #include "db/database.h"
 #include "db/query.h"
+#include "knowledge/kbimport.h"
 #include "security/accountservice.h"
 #include "security/operator.h"
 
@@ -56,8 +60,9 @@ using namespace hotline;
 namespace {
 
 const QString kPassword = QStringLiteral("Bench12366");
-// A Wednesday morning in office hours (09:00-12:00) on the built-in calendar.
-const QString kNow = QStringLiteral("2026-11-25T09:30:00+08:00");
+// A Wednesday morning in office hours (09:00-12:00) on the built-in calendar, and its evening.
+const QString kOfficeHours = QStringLiteral("2026-11-25T09:30:00+08:00");
+const QString kEvening = QStringLiteral("2026-11-25T20:00:00+08:00");
 
 [[noreturn]] void fail(const QString& what)
 {
@@ -74,8 +79,9 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-// The store: an administrator, the service account, the online agents and the raised limits.
-QStringList makeStore(const QString& path, int agents, int capacity)
+// The store: an administrator, the service account, the online agents (or the demo knowledge base for the robot) and
+// the raised limits.
+QStringList makeStore(const QString& path, int agents, int capacity, bool robot)
 {
     auto opened = db::Database::open(path);
     if (!opened) {
@@ -95,6 +101,13 @@ QStringList makeStore(const QString& path, int agents, int capacity)
         fail(service.error().message);
     }
     QStringList names;
+    if (robot) {
+        auto kb = knowledge::importKnowledgeJson(db, knowledge::demoKnowledgeJson(), admin->id, admin->id, ids, clock);
+        if (!kb) {
+            fail(QStringLiteral("cannot import the knowledge base: %1").arg(kb.error().message));
+        }
+        agents = 0;
+    }
     for (int i = 1; i <= agents; ++i) {
         const QString name = QStringLiteral("坐席%1").arg(i, 3, 10, QLatin1Char('0'));
         auto made = accounts.createAccount(name, security::Role::OnlineAgent, kPassword, admin.value());
@@ -104,10 +117,15 @@ QStringList makeStore(const QString& path, int agents, int capacity)
         names << name;
     }
     const QList<std::pair<QString, int>> settings{
-        {QStringLiteral("chat.agent_capacity"), capacity},        {QStringLiteral("chat.messages_per_minute"), 1000},
-        {QStringLiteral("chat.conversations_per_hour"), 1000},    {QStringLiteral("chat.max_queue"), 1000},
-        {QStringLiteral("chat.offer_message_after_secs"), 86400}, {QStringLiteral("chat.idle_close_secs"), 86400},
-        {QStringLiteral("chat.presence_timeout_secs"), 3600}};
+        {QStringLiteral("chat.agent_capacity"), capacity},
+        {QStringLiteral("chat.messages_per_minute"), 1000},
+        {QStringLiteral("chat.conversations_per_hour"), 1000},
+        {QStringLiteral("chat.robot_questions_per_day"), 100000},
+        {QStringLiteral("chat.max_queue"), 1000},
+        {QStringLiteral("chat.offer_message_after_secs"), 86400},
+        {QStringLiteral("chat.idle_close_secs"), 86400},
+        {QStringLiteral("chat.presence_timeout_secs"), 3600},
+    };
     for (const auto& [key, value] : settings) {
         auto q = db::exec(db.connection(), QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
                           {key, QString::number(value)});
@@ -164,13 +182,16 @@ struct Conversation {
     QHash<QString, int> onAgentSocket;
     QSet<qint64> agentSocketSeqs;
     int agentSocketRepeats = 0;
+    // The robot: the page's message seq of each of the taxpayer's clientIds, and answers per message seq.
+    QHash<QString, qint64> seqOf;
+    QHash<qint64, int> answers;
 };
 
 class Load final : public QObject {
 public:
     Load(quint16 publicPort, quint16 agentPort, QStringList agentNames, int conversations, int durationSecs,
-         int intervalMs)
-        : m_public(QStringLiteral("http://127.0.0.1:%1").arg(publicPort)),
+         int intervalMs, bool robot)
+        : m_robot(robot), m_public(QStringLiteral("http://127.0.0.1:%1").arg(publicPort)),
           m_agentsUrl(QStringLiteral("http://127.0.0.1:%1").arg(agentPort)), m_agentNames(std::move(agentNames)),
           m_count(conversations), m_durationSecs(durationSecs), m_intervalMs(intervalMs), m_rng(12366)
     {
@@ -259,7 +280,9 @@ private:
     // 2. The taxpayers start their conversations (all queue in office hours) and open their pages' WebSockets.
     void startConversations()
     {
-        std::printf("%d agents logged in; starting %d conversations\n", int(m_agentNames.size()), m_count);
+        if (!m_robot) {
+            std::printf("%d agents logged in; starting %d conversations\n", int(m_agentNames.size()), m_count);
+        }
         std::fflush(stdout);
         for (int i = 0; i < m_count; ++i) {
             auto c = std::make_shared<Conversation>();
@@ -276,7 +299,14 @@ private:
                      m_byId.insert(c->id, c);
                      openPage(c);
                      if (++m_started == m_count) {
-                         acceptAll();
+                         if (m_robot) {
+                             std::printf("%d conversations with the robot; exchanging messages for %d s\n", m_count,
+                                         m_durationSecs);
+                             std::fflush(stdout);
+                             startExchange();
+                         } else {
+                             acceptAll();
+                         }
                      }
                  });
         }
@@ -445,10 +475,24 @@ private:
             }
             c.lastPageSeq = seq;
         }
+        if (e.value(QStringLiteral("kind")).toString() == QLatin1String("answer")) {
+            const qint64 to = e.value(QStringLiteral("data")).toObject().value(QStringLiteral("inReplyTo")).toInteger();
+            if (++c.answers[to] == 1) {
+                const QString asked = c.seqOf.key(to);
+                if (const auto it = c.taxpayerSent.constFind(asked);
+                    !asked.isEmpty() && it != c.taxpayerSent.constEnd()) {
+                    m_robotToPage.add(now() - it.value());
+                }
+            }
+            return;
+        }
         if (e.value(QStringLiteral("kind")).toString() != QLatin1String("message")) {
             return;
         }
         const QString clientId = e.value(QStringLiteral("clientId")).toString();
+        if (!clientId.isEmpty()) {
+            c.seqOf.insert(clientId, seq);
+        }
         const bool byAgent = e.value(QStringLiteral("author")).toString() == QLatin1String("agent");
         if (++c.onPage[clientId] == 1) {
             const QHash<QString, double>& sent = byAgent ? c.agentSent : c.taxpayerSent;
@@ -506,14 +550,14 @@ private:
     {
         qint64 n = 0;
         for (const auto& c : m_conversations) {
-            n += c->onPage.size() + c->onAgentSocket.size() + c->agentSent.size();
+            n += c->onPage.size() + c->onAgentSocket.size() + c->agentSent.size() + c->answers.size();
         }
         return n;
     }
 
     int report() const
     {
-        qint64 taxpayerSent = 0, agentSent = 0, pageArrived = 0, agentArrived = 0;
+        qint64 taxpayerSent = 0, agentSent = 0, pageArrived = 0, agentArrived = 0, robotAnswers = 0;
         int lost = 0, doubled = 0, gaps = 0, unexpected = 0;
         int minPerConversation = std::numeric_limits<int>::max(), maxPerConversation = 0;
         QStringList problems;
@@ -526,7 +570,14 @@ private:
             int cLost = 0, cDoubled = c->pageRepeats + c->agentSocketRepeats, cUnexpected = 0;
             for (const QString& id : c->taxpayerAcked) {
                 cLost += c->onPage.value(id) == 0 ? 1 : 0;
-                cLost += c->onAgentSocket.value(id) == 0 ? 1 : 0;
+                if (m_robot) {
+                    const int answers = c->answers.value(c->seqOf.value(id, -1));
+                    robotAnswers += answers;
+                    cLost += answers == 0 ? 1 : 0;
+                    cDoubled += answers > 1 ? answers - 1 : 0;
+                } else {
+                    cLost += c->onAgentSocket.value(id) == 0 ? 1 : 0;
+                }
             }
             for (const QString& id : c->agentAcked) {
                 cLost += c->onPage.value(id) == 0 ? 1 : 0;
@@ -555,15 +606,24 @@ private:
             }
         }
         const double secs = m_sendingSecs;
-        std::printf("\nportal load: %d conversations, %d agents, %d s of sending, one message every %d ms per "
+        std::printf("\nportal load: %d conversations, %s, %d s of sending, one message every %d ms per "
                     "conversation\n",
-                    m_count, int(m_agentNames.size()), m_durationSecs, m_intervalMs);
+                    m_count,
+                    qPrintable(m_robot ? QStringLiteral("the robot answering")
+                                       : QStringLiteral("%1 agents answering").arg(m_agentNames.size())),
+                    m_durationSecs, m_intervalMs);
         std::printf(
             "  posted and acknowledged: %lld by taxpayers, %lld by agents (%.1f messages/s over %.1f s of sending)\n",
             taxpayerSent, agentSent, double(taxpayerSent + agentSent) / std::max(secs, 0.001), secs);
         std::printf("  per conversation: %d to %d messages\n", minPerConversation, maxPerConversation);
-        std::printf("  arrived: %lld message events on the pages' WebSockets, %lld taxpayer messages on the agents'\n",
-                    pageArrived, agentArrived);
+        if (m_robot) {
+            std::printf("  arrived: %lld message events and %lld answers to them on the pages' WebSockets\n",
+                        pageArrived, robotAnswers);
+        } else {
+            std::printf("  arrived: %lld message events on the pages' WebSockets, %lld taxpayer messages on the "
+                        "agents'\n",
+                        pageArrived, agentArrived);
+        }
         std::printf("  lost %d, doubled %d, sequence gaps %d, arrived without acknowledgement %d, page sockets "
                     "dropped %d\n",
                     lost, doubled, gaps, unexpected, m_pageDrops);
@@ -574,13 +634,19 @@ private:
             std::printf("%s\n", qPrintable(p));
         }
         std::printf("  delivery latency (POST sent → event on the follower's WebSocket):\n");
-        std::printf("    taxpayer → agent:  %s\n", qPrintable(m_taxpayerToAgent.line()));
-        std::printf("    taxpayer → page:   %s\n", qPrintable(m_taxpayerToPage.line()));
-        std::printf("    agent → page:      %s\n", qPrintable(m_agentToPage.line()));
+        if (m_robot) {
+            std::printf("    taxpayer → page:   %s\n", qPrintable(m_taxpayerToPage.line()));
+            std::printf("    robot's answer → page (from the question's POST): %s\n", qPrintable(m_robotToPage.line()));
+        } else {
+            std::printf("    taxpayer → agent:  %s\n", qPrintable(m_taxpayerToAgent.line()));
+            std::printf("    taxpayer → page:   %s\n", qPrintable(m_taxpayerToPage.line()));
+            std::printf("    agent → page:      %s\n", qPrintable(m_agentToPage.line()));
+        }
         std::fflush(stdout);
         return lost + doubled + gaps + m_pageDrops > 0 ? 1 : 0;
     }
 
+    bool m_robot;
     QString m_public;
     QString m_agentsUrl;
     QStringList m_agentNames;
@@ -607,6 +673,7 @@ private:
     Latencies m_taxpayerToAgent;
     Latencies m_taxpayerToPage;
     Latencies m_agentToPage;
+    Latencies m_robotToPage;
 };
 
 } // namespace
@@ -626,6 +693,7 @@ int main(int argc, char** argv)
                       QStringLiteral("MS"), QStringLiteral("3000")});
     parser.addOption({QStringLiteral("agents"), QStringLiteral("Online agents (default 20)."), QStringLiteral("N"),
                       QStringLiteral("20")});
+    parser.addOption({QStringLiteral("robot"), QStringLiteral("In the evening: the robot answers, no agents.")});
     parser.addOption({QStringLiteral("portal"), QStringLiteral("The hotlinedesk-portal executable."),
                       QStringLiteral("PATH"),
 #ifdef HOTLINE_PORTAL_EXE
@@ -658,15 +726,16 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("portal.db"));
-    const QStringList names = makeStore(store, agents, capacity);
+    const bool robot = parser.isSet(QStringLiteral("robot"));
+    const QStringList names = makeStore(store, agents, capacity, robot);
     const quint16 publicPort = freePort();
     const quint16 agentPort = freePort();
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(portal, {QStringLiteral("--db"), store, QStringLiteral("--listen"),
                           QStringLiteral("127.0.0.1:%1").arg(publicPort), QStringLiteral("--agent-listen"),
-                          QStringLiteral("127.0.0.1:%1").arg(agentPort), QStringLiteral("--now"), kNow,
-                          QStringLiteral("--quiet")});
+                          QStringLiteral("127.0.0.1:%1").arg(agentPort), QStringLiteral("--now"),
+                          robot ? kEvening : kOfficeHours, QStringLiteral("--quiet")});
     if (!server.waitForStarted(10000)) {
         fail(QStringLiteral("cannot start %1").arg(portal));
     }
@@ -688,7 +757,7 @@ int main(int argc, char** argv)
     }
     int status = 0;
     {
-        Load load(publicPort, agentPort, names, conversations, duration, interval);
+        Load load(publicPort, agentPort, names, conversations, duration, interval, robot);
         status = load.run();
     }
     server.terminate();

@@ -92,7 +92,8 @@ int runDemo(const QStringList& args)
     }
     out() << "demo online consultation: " << chats->conversations << " conversations (" << chats->robot
           << " with the robot, " << chats->served << " served by online agents, " << chats->ratings << " rated, "
-          << chats->leftMessages << " left a message), service account " << demo::serviceAccountName() << Qt::endl;
+          << chats->leftMessages << " left a message), " << chats->quickPhrases << " 服务用语, service account "
+          << demo::serviceAccountName() << Qt::endl;
     if (!filled->accounts.isEmpty()) {
         out() << "demo logins (password " << demo::demoPassword()
               << "): " << filled->accounts.join(QStringLiteral(", ")) << Qt::endl;

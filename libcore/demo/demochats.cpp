@@ -1,6 +1,7 @@
 // The demo store's online consultation channel: the portal's service account, and the last weeks' conversations made
 // through the real ChatService with a manual clock walking through them (demodata.h).
 #include "chat/chatservice.h"
+#include "chat/quickphrases.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "db/database.h"
@@ -310,16 +311,32 @@ Result<ChatDemoSummary> fillDemoChats(db::Database& db, IdGenerator& ids, const 
         return all.error();
     }
     QList<Operator> agents;
+    Operator lead;
     for (const security::Account& a : all.value()) {
         if (a.active && a.op.role == security::Role::OnlineAgent && a.hasPassword()) {
             agents << a.op;
+        } else if (a.active && a.op.role == security::Role::TeamLead && lead.id.isEmpty()) {
+            lead = a.op;
         }
     }
     std::sort(agents.begin(), agents.end(), [](const Operator& a, const Operator& b) { return a.name < b.name; });
-    if (agents.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the demo chats need the demo online agents"));
+    if (agents.isEmpty() || lead.id.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the demo chats need the demo online agents and team lead"));
     }
-    return ChatFiller(db, ids, now, service.value(), agents).run(weeks);
+    // The default 服务用语, kept by the team lead, in place before the first conversation.
+    clock.set(now.toUTC().addDays(-7 * weeks - 1));
+    auto phrases = chat::seedDefaultQuickPhrases(db, lead.id, ids, clock);
+    if (!phrases) {
+        return phrases.error();
+    }
+    auto made = ChatFiller(db, ids, now, service.value(), agents).run(weeks);
+    if (!made) {
+        return made.error();
+    }
+    ChatDemoSummary summary = made.value();
+    summary.quickPhrases = phrases.value();
+    return summary;
 }
 
 } // namespace hotline::demo

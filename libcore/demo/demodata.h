@@ -68,7 +68,8 @@ Result<WorkflowSummary> fillDemoWorkflow(db::Database& db, IdGenerator& ids, con
 // no password: it never logs in; hotlinedesk-portal --service-account acts as it), and `weeks` weeks of
 // conversations up to `now`, made through the real ChatService with a manual clock walking through them — the robot
 // outside office hours (answers, 有用 / 没用), the online agents in office hours (replies, most rated 1–5), and one
-// 登记回访 (a work order on the channel online and a callback) on the last evening or day off.
+// 登记回访 (a work order on the channel online and a callback) on the last evening or day off; and the default
+// 服务用语 (chat/quickphrases.h), by the team lead, before the first of them.
 struct ChatDemoSummary {
     int conversations = 0;
     int robot = 0;  // started with the robot (登记回访 included)
@@ -76,6 +77,7 @@ struct ChatDemoSummary {
     int ratings = 0;
     int feedback = 0; // 有用 / 没用
     int leftMessages = 0;
+    int quickPhrases = 0; // the default 服务用语 added
 };
 QString serviceAccountName();
 Result<ChatDemoSummary> fillDemoChats(db::Database& db, IdGenerator& ids, const QDateTime& now, int weeks = 3);

@@ -46,15 +46,16 @@ Result<OnlineFigures> onlineFigures(const QSqlDatabase& db, const QDate& from, c
     f.agentConversations = conversations.value().value(2).toInt();
     f.served = conversations.value().value(3).toInt();
 
-    // The notice is written in the same transaction as the work order, at the same moment or later.
+    // The notice is written in the same transaction as the work order, at the same moment or a little later (a
+    // minute is ample): the event log is read only around the period.
     auto left = db::exec(db,
                          QStringLiteral("SELECT count(*) FROM work_orders w "
                                         "WHERE w.channel = 'online' AND w.received_at >= ? AND w.received_at < ? "
                                         "AND w.id IN (SELECT json_extract(e.data, '$.workOrderId') "
                                         "             FROM conversation_events e "
-                                        "             WHERE e.kind = 'notice' AND e.at >= ? "
+                                        "             WHERE e.kind = 'notice' AND e.at >= ? AND e.at < ? "
                                         "             AND json_extract(e.data, '$.what') = 'callback_registered')"),
-                         {start, end, start});
+                         {start, end, start, end + 60000});
     if (!left) {
         return left.error();
     }

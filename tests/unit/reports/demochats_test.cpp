@@ -1,6 +1,7 @@
 // The demo store's online consultation channel: made through the real ChatService, and what the reports count of it.
 #include "../security/securityfixture.h"
 #include "calendar/workcalendar.h"
+#include "chat/quickphrases.h"
 #include "demo/demodata.h"
 #include "reports/monthlyreport.h"
 #include "reports/onlinefigures.h"
@@ -93,6 +94,19 @@ TEST_CASE("demo chats: the service account, two online agents and weeks of conve
                                    "WHERE author = 'agent' AND kind = 'message'")) == c.served);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM conversation_events WHERE kind = 'answer'")) > c.robot);
 
+    // The default 服务用语, by the team lead, before the first conversation, through the outbox.
+    const security::Operator lead = accountNamed(db, QStringLiteral("梁淑芬"));
+    CHECK(c.quickPhrases == chat::defaultQuickPhrases().size());
+    CHECK(c.quickPhrases > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM quick_phrases WHERE active = 1 AND updated_by = ?"),
+                {lead.id}) == c.quickPhrases);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM quick_phrases WHERE updated_at >= "
+                                   "(SELECT min(started_at) FROM conversations)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'quick_phrase'")) == c.quickPhrases);
+    auto listed = chat::listQuickPhrases(db.connection());
+    REQUIRE(listed);
+    CHECK(listed->size() == c.quickPhrases);
+
     // The 登记回访: a work order on the channel online and a callback, filed by the service account.
     const security::Operator service = accountNamed(db, demo::serviceAccountName());
     CHECK(service.role == security::Role::OnlineAgent);
@@ -111,7 +125,6 @@ TEST_CASE("demo chats: the service account, two online agents and weeks of conve
                                    "WHERE o.role = 'online_agent' AND w.channel <> 'online'")) == 0);
 
     // The reports count it: the figures over the demo period are the summary's.
-    const security::Operator lead = accountNamed(db, QStringLiteral("梁淑芬"));
     const QDate today = options.now.toTimeZone(calendar::beijingTime()).date();
     auto online = reports::onlineFigures(db.connection(), today.addDays(-21), today, lead);
     REQUIRE(online);

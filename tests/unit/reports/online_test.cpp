@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace hotline;
 using hotline::satisfaction::RateCounts;
@@ -136,4 +138,46 @@ TEST_CASE("hotlinedesk-cli report daily prints the online figures in Chinese and
     CHECK(online.value(QStringLiteral("answers_rated")).toInt() == 2);
     CHECK(online.value(QStringLiteral("helpful")).toInt() == 1);
     CHECK(o.value(QStringLiteral("chat_satisfaction")).toObject().value(QStringLiteral("satisfied")).toInt() == 2);
+}
+
+TEST_CASE("daily summary workbook: the day's online figures and the chats' satisfaction on the summary sheet")
+{
+    OnlineDesk d;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("daily.xlsx"));
+    auto written = reports::exportDailySummary(*d.store.db, QDate(2025, 9, 15), path, d.lead, d.ids, d.clock);
+    INFO((written ? QString() : written.error().message).toStdString());
+    REQUIRE(written);
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import json, sys, openpyxl\n"
+                            "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                            "print(json.dumps({r[0]: r[1] for r in ws.iter_rows(values_only=True) if r[0]}, "
+                            "ensure_ascii=False))\n"),
+             path});
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    const QJsonObject sheet = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    INFO(QJsonDocument(sheet).toJson().toStdString());
+    CHECK(sheet.value(QStringLiteral("Satisfaction answers")).toInt() == 3);
+    CHECK(sheet.value(QStringLiteral("Of them online chat ratings")).toInt() == 3);
+    CHECK(sheet.value(QStringLiteral("Online conversations")).toInt() == 3);
+    CHECK(sheet.value(QStringLiteral("Started with the robot")).toInt() == 1);
+    CHECK(sheet.value(QStringLiteral("Started in the agents' queue")).toInt() == 2);
+    CHECK(sheet.value(QStringLiteral("Served by an online agent")).toInt() == 3);
+    CHECK(sheet.value(QStringLiteral("Left messages (call back)")).toInt() == 0);
+    CHECK(sheet.value(QStringLiteral("Robot answers rated")).toInt() == 2);
+    CHECK(sheet.value(QStringLiteral("Rated helpful")).toInt() == 1);
+    CHECK(sheet.value(QStringLiteral("Online chats' satisfaction:")).toDouble() == Approx(2.0 / 3.0));
+    CHECK(sheet.value(QStringLiteral("Robot answers helpful:")).toDouble() == Approx(0.5));
+
+    // A day without online rows: zeros and no rates.
+    const QString quiet = dir.filePath(QStringLiteral("quiet.xlsx"));
+    REQUIRE(reports::exportDailySummary(*d.store.db, QDate(2025, 9, 14), quiet, d.lead, d.ids, d.clock));
+    p.start(QStringLiteral("/usr/bin/python3"), {p.arguments().at(0), p.arguments().at(1), quiet});
+    REQUIRE(p.waitForFinished(60000));
+    const QJsonObject empty = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    CHECK(empty.value(QStringLiteral("Online conversations")).toInt() == 0);
+    CHECK(empty.value(QStringLiteral("Robot answers helpful:")).toString() == QStringLiteral("—"));
 }
