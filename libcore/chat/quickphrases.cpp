@@ -46,6 +46,19 @@ Error gone()
                      QCoreApplication::translate("hotline::chat", "The service phrase no longer exists."));
 }
 
+// The stored phrase, NotFound (gone()) when there is none.
+Result<QuickPhrase> existing(const QSqlDatabase& db, const QString& id)
+{
+    auto found = find(db, id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return gone();
+    }
+    return *found.value();
+}
+
 Result<int> nextSortOrder(const QSqlDatabase& db)
 {
     auto q = db::exec(db, QStringLiteral("SELECT COALESCE(MAX(sort_order) + 1, 0) FROM quick_phrases"));
@@ -235,14 +248,11 @@ Result<QuickPhrase> editQuickPhrase(db::Database& db, const QString& id, const Q
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto before = find(db.connection(), id);
+    auto before = existing(db.connection(), id);
     if (!before) {
         return before.error();
     }
-    if (!before.value()) {
-        return gone();
-    }
-    const QuickPhrase old = *before.value();
+    const QuickPhrase old = before.value();
     if (!old.active) {
         return makeError(ErrorCode::IllegalTransition,
                          QCoreApplication::translate("hotline::chat", "The service phrase has been taken out of use."));
@@ -283,19 +293,16 @@ Outcome reorderQuickPhrases(db::Database& db, const QStringList& orderedIds, con
         return tx.error();
     }
     for (qsizetype i = 0; i < orderedIds.size(); ++i) {
-        auto before = find(db.connection(), orderedIds[i]);
+        auto before = existing(db.connection(), orderedIds[i]);
         if (!before) {
             return before.error();
         }
-        if (!before.value()) {
-            return gone();
-        }
-        if (before.value()->sortOrder == int(i)) {
+        if (before->sortOrder == int(i)) {
             continue;
         }
-        QuickPhrase after = *before.value();
+        QuickPhrase after = before.value();
         after.sortOrder = int(i);
-        if (Outcome s = update(db.connection(), *before.value(), after, by.id, clock); !s) {
+        if (Outcome s = update(db.connection(), before.value(), after, by.id, clock); !s) {
             return s;
         }
     }
@@ -311,20 +318,17 @@ Outcome deactivateQuickPhrase(db::Database& db, const QString& id, const securit
     if (!tx.isActive()) {
         return tx.error();
     }
-    auto before = find(db.connection(), id);
+    auto before = existing(db.connection(), id);
     if (!before) {
         return before.error();
     }
-    if (!before.value()) {
-        return gone();
-    }
-    if (!before.value()->active) {
+    if (!before->active) {
         return makeError(ErrorCode::IllegalTransition,
                          QCoreApplication::translate("hotline::chat", "The service phrase has been taken out of use."));
     }
-    QuickPhrase after = *before.value();
+    QuickPhrase after = before.value();
     after.active = false;
-    if (Outcome s = update(db.connection(), *before.value(), after, by.id, clock); !s) {
+    if (Outcome s = update(db.connection(), before.value(), after, by.id, clock); !s) {
         return s;
     }
     return tx.commit();

@@ -16,21 +16,6 @@ using namespace hotline::portal;
 
 namespace {
 
-QString tokenOf(const HttpResult& r)
-{
-    return r.json.value(QStringLiteral("token")).toString();
-}
-
-void setSetting(PortalFixture& f, const QString& key, const QString& value)
-{
-    QSqlQuery q(f.store.db->connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    REQUIRE(q.exec());
-    REQUIRE(f.chat->reload().ok());
-}
-
 int positionOf(PortalFixture& f, const QString& token)
 {
     return f.get(QStringLiteral("/api/conversation"), tokenHeader(token))
@@ -114,7 +99,7 @@ TEST_CASE("agents log in with their accounts: a wrong password is 401, a role th
 TEST_CASE("the queue is first in, first out with each taxpayer's position, and each agent serves up to the cap")
 {
     PortalFixture f;
-    setSetting(f, QStringLiteral("chat.agent_capacity"), QStringLiteral("1"));
+    f.setSetting(QStringLiteral("chat.agent_capacity"), QStringLiteral("1"));
     const QString a = f.agentLogin(QStringLiteral("李娜"));
     const QString b = f.agentLogin(QStringLiteral("王强"));
     REQUIRE(f.agentRequest("POST", QStringLiteral("/agent/heartbeat"), a).status == 200);

@@ -18,11 +18,6 @@ using namespace hotline::test;
 
 namespace {
 
-QString tokenOf(const HttpResult& r)
-{
-    return r.json.value(QStringLiteral("token")).toString();
-}
-
 QJsonObject statusOf(const HttpResult& r)
 {
     return r.json.value(QStringLiteral("status")).toObject();

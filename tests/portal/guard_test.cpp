@@ -13,25 +13,6 @@ using namespace hotline;
 using namespace hotline::test;
 using namespace hotline::portal;
 
-namespace {
-
-QString tokenOf(const HttpResult& r)
-{
-    return r.json.value(QStringLiteral("token")).toString();
-}
-
-void setSetting(PortalFixture& f, const QString& key, const QString& value)
-{
-    QSqlQuery q(f.store.db->connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    REQUIRE(q.exec());
-    REQUIRE(f.chat->reload().ok());
-}
-
-} // namespace
-
 TEST_CASE("requests from another site are refused: REST 403, the WebSocket closed with 4403")
 {
     PortalFixture f;
@@ -248,7 +229,7 @@ TEST_CASE("the 7th conversation in an hour from one address gets 429, while othe
 TEST_CASE("robot questions a day per address follow the configured limit")
 {
     PortalFixture f(beijing(QStringLiteral("2026-10-17 10:00")));
-    setSetting(f, QStringLiteral("chat.robot_questions_per_day"), QStringLiteral("3"));
+    f.setSetting(QStringLiteral("chat.robot_questions_per_day"), QStringLiteral("3"));
     const QString token = tokenOf(f.start());
     for (int i = 1; i <= 3; ++i) {
         REQUIRE(f.say(token, QStringLiteral("r%1").arg(i), QStringLiteral("个税起征点是多少")).status == 201);

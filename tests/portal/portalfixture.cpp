@@ -144,6 +144,21 @@ HttpResult PortalFixture::post(const QString& path, const QJsonObject& body, Hea
     return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(headers));
 }
 
+void PortalFixture::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery q(store.db->connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    REQUIRE(q.exec());
+    REQUIRE(chat->reload().ok());
+}
+
+QString tokenOf(const HttpResult& r)
+{
+    return r.json.value(QStringLiteral("token")).toString();
+}
+
 HttpResult PortalFixture::start(const QString& address)
 {
     return post(QStringLiteral("/api/conversations"), {}, {{"X-Real-IP", address.toLatin1()}});

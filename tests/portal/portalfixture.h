@@ -74,6 +74,8 @@ struct PortalFixture {
     QString agentLogin(const QString& name);
 
     int count(const QString& sql) const;
+    // Stores a setting (chat.* limits) and has the service read the settings again.
+    void setSetting(const QString& key, const QString& value);
     QUrl wsUrl() const;
     QUrl agentWsUrl() const;
 
@@ -94,5 +96,7 @@ struct PortalFixture {
 };
 
 Headers tokenHeader(const QString& token);
+// The conversation token of a POST /api/conversations answer.
+QString tokenOf(const HttpResult& r);
 
 } // namespace hotline::test

@@ -5,7 +5,7 @@
 #include "db/query.h"
 #include "db/transaction.h"
 #include "sync/changelog.h"
-#include "sync/syncrepository.h"
+#include "syncmerge.h"
 
 #include <QFile>
 
@@ -39,19 +39,9 @@ TEST_CASE("a conversation, its events, rating and robot feedback reach a worksta
 
     auto changes = sync::pendingChanges(portal.store.db->connection(), 5000);
     REQUIRE(changes.ok());
-    sync::SyncRepository repo(b.value()->connection());
-    sync::MergeCounts counts;
-    {
-        db::Transaction tx(b.value()->connection());
-        REQUIRE(tx.isActive());
-        qint64 seq = 0;
-        for (const sync::Change& ch : changes.value().mid(before)) {
-            REQUIRE(repo.merge({++seq, QStringLiteral("portal"), seq, ch}, {}, QStringLiteral("x"),
-                               portal.clock.now().toMSecsSinceEpoch(), counts)
-                        .ok());
-        }
-        REQUIRE(tx.commit().ok());
-    }
+    const sync::MergeCounts counts =
+        test::mergeChanges(b.value()->connection(), changes.value().mid(before), QStringLiteral("portal"),
+                           portal.clock.now().toMSecsSinceEpoch());
     CHECK(counts.rejected == 0);
     CHECK(counts.applied == changes->size() - before);
 

@@ -4,7 +4,7 @@
 #include "satisfaction/surveyimport.h"
 #include "satisfactionfixture.h"
 #include "sync/changelog.h"
-#include "sync/syncrepository.h"
+#include "syncmerge.h"
 
 #include <QFile>
 
@@ -43,19 +43,9 @@ TEST_CASE("survey answers and return visits reach another workstation through th
     auto changes = sync::pendingChanges(a.store.db->connection(), 1000);
     REQUIRE(changes.ok());
     REQUIRE(changes->size() == before + 3);
-    sync::SyncRepository repo(b.value()->connection());
-    sync::MergeCounts counts;
-    {
-        db::Transaction tx(b.value()->connection());
-        REQUIRE(tx.isActive());
-        qint64 seq = 0;
-        for (const sync::Change& c : changes.value().mid(before)) {
-            REQUIRE(repo.merge({++seq, QStringLiteral("workstation-a"), seq, c}, {}, QStringLiteral("x"),
-                               a.clock.now().toMSecsSinceEpoch(), counts)
-                        .ok());
-        }
-        REQUIRE(tx.commit().ok());
-    }
+    const sync::MergeCounts counts =
+        test::mergeChanges(b.value()->connection(), changes.value().mid(before), QStringLiteral("workstation-a"),
+                           a.clock.now().toMSecsSinceEpoch());
     auto rejects =
         db::exec(b.value()->connection(), QStringLiteral("SELECT entity || ': ' || reason FROM sync_rejects"));
     REQUIRE(rejects.ok());

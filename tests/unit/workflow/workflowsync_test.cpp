@@ -2,7 +2,7 @@
 #include "db/transaction.h"
 #include "satisfaction/returnvisits.h"
 #include "sync/changelog.h"
-#include "sync/syncrepository.h"
+#include "syncmerge.h"
 #include "workflow/complaintservice.h"
 #include "workflow/returnvisitplan.h"
 
@@ -62,19 +62,9 @@ TEST_CASE("complaints, return-visit plans and plan visits reach another workstat
 
     auto changes = sync::pendingChanges(a.conn(), 1000);
     REQUIRE(changes.ok());
-    sync::SyncRepository repo(b.value()->connection());
-    sync::MergeCounts counts;
-    {
-        db::Transaction tx(b.value()->connection());
-        REQUIRE(tx.isActive());
-        qint64 seq = 0;
-        for (const sync::Change& ch : changes.value().mid(before)) {
-            REQUIRE(repo.merge({++seq, QStringLiteral("workstation-a"), seq, ch}, {}, QStringLiteral("x"),
-                               a.clock.now().toMSecsSinceEpoch(), counts)
-                        .ok());
-        }
-        REQUIRE(tx.commit().ok());
-    }
+    const sync::MergeCounts counts =
+        test::mergeChanges(b.value()->connection(), changes.value().mid(before), QStringLiteral("workstation-a"),
+                           a.clock.now().toMSecsSinceEpoch());
     auto rejects =
         db::exec(b.value()->connection(), QStringLiteral("SELECT entity || ': ' || reason FROM sync_rejects"));
     REQUIRE(rejects.ok());
